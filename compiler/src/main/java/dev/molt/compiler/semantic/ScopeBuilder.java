@@ -358,6 +358,27 @@ class ScopeBuilder extends AstScanner {
         }
     }
 
+    // ---- statements ----
+
+    // CPython visits a try's else block before its handlers, which orders the child scopes.
+    @Override
+    public Void visitTry(Stmt.Try node) {
+        scan(node.body());
+        scan(node.orelse());
+        scan(node.handlers());
+        scan(node.finalbody());
+        return null;
+    }
+
+    @Override
+    public Void visitTryStar(Stmt.TryStar node) {
+        scan(node.body());
+        scan(node.orelse());
+        scan(node.handlers());
+        scan(node.finalbody());
+        return null;
+    }
+
     // ---- statements that bind ----
 
     @Override
