@@ -18,7 +18,6 @@ final class ComprehensionInliner {
 
     static void inline(Scope parent, Scope comp, Map<String, SymbolScope> parentScopes, Set<String> compFree,
             Set<String> inlinedCells) {
-        boolean removeDunderClass = false;
         for (Map.Entry<String, Integer> entry : comp.rawSymbols().entrySet()) {
             String name = entry.getKey();
             int compFlags = entry.getValue();
@@ -30,12 +29,7 @@ final class ComprehensionInliner {
             if (scope == SymbolScope.CELL || (onlyFlags & DEF_COMP_CELL) != 0) {
                 inlinedCells.add(name);
             }
-            // __class__ can never be free through a class scope.
-            if (scope == SymbolScope.FREE && parent.type() == ScopeType.CLASS && name.equals("__class__")) {
-                scope = SymbolScope.GLOBAL_IMPLICIT;
-                compFree.remove(name);
-                removeDunderClass = true;
-            }
+            // 3.12.1 copies a free __class__ into a class body as is (later 3.12 releases demote it).
             if (!parent.contains(name)) {
                 parent.putFlags(name, onlyFlags);
                 parentScopes.put(name, scope);
@@ -46,9 +40,6 @@ final class ComprehensionInliner {
             }
         }
         comp.hasFree = !compFree.isEmpty();
-        if (removeDunderClass) {
-            comp.removeSymbol("__class__");
-        }
     }
 
     private static boolean isFreeInAnyChild(Scope comp, String name) {

@@ -155,10 +155,6 @@ public final class Scope {
         symbols.put(ident, flags);
     }
 
-    void removeSymbol(String ident) {
-        symbols.remove(ident);
-    }
-
     Map<String, Integer> rawSymbols() {
         return symbols;
     }
