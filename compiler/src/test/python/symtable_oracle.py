@@ -1,6 +1,7 @@
 """CPython's view of a source, for the symbol table tests (run with CPython 3.12).
 
   symtable_oracle.py snippet            stdin source -> "ast" line, then the symtable or error lines
+  symtable_oracle.py snippets           stdin JSON list of sources -> "=== N" then as above, per source
   symtable_oracle.py stdlib OUTDIR      every stdlib *.py -> OUTDIR/NNNN.ast, NNNN.sym, index.txt
 
 AST format: a node is "(Class field... [lineno col_offset end_lineno end_col_offset])", a list
@@ -73,8 +74,7 @@ def symtable_lines(source, filename):
     return lines
 
 
-def snippet():
-    source = sys.stdin.buffer.read()
+def snippet(source):
     try:
         tree = ast.parse(source)
     except SyntaxError as e:
@@ -82,6 +82,12 @@ def snippet():
         return
     print("ast", dump_ast(tree))
     print("\n".join(symtable_lines(source, "f.py")))
+
+
+def snippets():
+    for n, source in enumerate(json.load(sys.stdin)):
+        print(f"=== {n}")
+        snippet(source.encode("utf-8"))
 
 
 def stdlib(outdir):
@@ -110,6 +116,8 @@ def stdlib(outdir):
 
 if __name__ == "__main__":
     if sys.argv[1] == "snippet":
-        snippet()
+        snippet(sys.stdin.buffer.read())
+    elif sys.argv[1] == "snippets":
+        snippets()
     else:
         stdlib(sys.argv[2])

@@ -25,20 +25,50 @@ final class CPythonOracle {
     }
 
     static Result run(String source) {
+        return runAll(List.of(source)).get(0);
+    }
+
+    /** One CPython process for all sources. */
+    static List<Result> runAll(List<String> sources) {
+        StringBuilder json = new StringBuilder("[");
+        for (String source : sources) {
+            json.append(json.length() > 1 ? "," : "").append('"');
+            source.chars().forEach(c -> json.append(String.format("\\u%04x", c)));
+            json.append('"');
+        }
+        json.append(']');
+        String out = execute(json.append('\n').toString());
+        List<Result> results = new ArrayList<>();
+        List<String> lines = null;
+        for (String line : out.split("\n")) {
+            if (line.startsWith("=== ")) {
+                lines = new ArrayList<>();
+                continue;
+            }
+            if (line.startsWith("ast ")) {
+                results.add(new Result(PyAstReader.read(line.substring(4)), lines));
+            } else if (line.startsWith("parse-error")) {
+                throw new IllegalStateException("CPython cannot parse snippet " + results.size() + ": " + line);
+            } else if (lines != null) {
+                lines.add(line);
+            }
+        }
+        if (results.size() != sources.size()) {
+            throw new IllegalStateException("CPython: " + out);
+        }
+        return results;
+    }
+
+    private static String execute(String input) {
         try {
-            Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), "snippet")
+            Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), "snippets")
                     .redirectErrorStream(true).start();
             try (OutputStream in = process.getOutputStream()) {
-                in.write(source.getBytes(StandardCharsets.UTF_8));
+                in.write(input.getBytes(StandardCharsets.UTF_8));
             }
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
-            List<String> lines = new ArrayList<>(out.lines().toList());
-            String first = lines.remove(0);
-            if (!first.startsWith("ast ")) {
-                throw new IllegalStateException("CPython: " + out);
-            }
-            return new Result(PyAstReader.read(first.substring(4)), lines);
+            return out;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.compiler.syntax.PythonSyntaxError;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tricky scoping and every symtable-stage error, each compared whole (all scopes, all flags; or the
  * error's message, line, offset and end) with what CPython 3.12.1 computes for the same source.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SymbolTableOracleTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    private static final String[] SNIPPETS = {
         // closures, cells, free variables through several levels
         "def f():\n x = 1\n def g():\n  def h(): return x\n  return h\n return g",
         "def f(x):\n class C:\n  x = x\n  def m(self): return x\n return C",
@@ -101,16 +104,30 @@ class SymbolTableOracleTest {
         "from __future__ import braces",
         "from __future__ import nope",
         "'''doc'''\nfrom __future__ import annotations\nfrom __future__ import division\nx: y",
-    })
-    void matchesCPython(String source) {
+    };
+
+    private List<CPythonOracle.Result> cpython;
+
+    @BeforeAll
+    void runCPythonOnce() {
         assumeTrue(CPythonOracle.available(), "CPython 3.12.1 not installed");
-        CPythonOracle.Result cpython = CPythonOracle.run(source);
+        cpython = CPythonOracle.runAll(List.of(SNIPPETS));
+    }
+
+    static IntStream snippetIndices() {
+        return IntStream.range(0, SNIPPETS.length);
+    }
+
+    @ParameterizedTest
+    @MethodSource("snippetIndices")
+    void matchesCPython(int index) {
+        CPythonOracle.Result expected = cpython.get(index);
         List<String> ours;
         try {
-            ours = CanonicalForm.of(SymbolTable.build(cpython.module(), "f.py"));
+            ours = CanonicalForm.of(SymbolTable.build(expected.module(), "f.py"));
         } catch (PythonSyntaxError error) {
             ours = CanonicalForm.of(error);
         }
-        assertEquals(String.join("\n", cpython.symtable()), String.join("\n", ours));
+        assertEquals(String.join("\n", expected.symtable()), String.join("\n", ours), SNIPPETS[index]);
     }
 }
