@@ -10,9 +10,10 @@ import dev.molt.compiler.syntax.PythonSyntaxError.Kind;
  * ENDMARKER) carry {@code col == endCol ==} the byte offset of CPython's tokenizer cursor from the
  * start of line {@code line} when the token is produced: for INDENT/DEDENT inside the file, the
  * first non-blank char of the line; for DEDENT/ENDMARKER at end of file, {@code line} is the last
- * line and the column is its byte length plus one (just past its newline). NEWLINE spans its
- * newline char (width 1, also for the newline CPython appends to an unterminated last line, whose
- * token text is empty).
+ * line and the column is its byte length plus one (just past its newline). NEWLINE spans from a
+ * comment preceding it on its line (CPython starts it there) or else from the newline char, to
+ * just past the newline char; for the newline CPython appends to an unterminated last line the
+ * token's text lacks that char but its end column still counts it.
  *
  * <p>F-strings (PEP 701) come as FSTRING_START (prefix and opening quote, e.g. {@code rf'''}),
  * then literal segments as FSTRING_MIDDLE and replacement fields as ordinary tokens
@@ -263,8 +264,8 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-                Token t = newlineToken(start);
-                newLineAfter(start);
+                Token t = newlineToken(start, pos);
+                newLineAfter(pos - 1);
                 atBol = true;
                 return t;
             }
@@ -294,11 +295,13 @@ public final class Tokenizer {
         }
     }
 
-    private Token newlineToken(int at) {
-        int col = byteCol(at);
-        int e = Math.min(at + 1, textLength);
-        return new Token(TokenKind.NEWLINE, s.substring(Math.min(at, textLength), e), lineno, col, lineno, col + 1,
-                Math.min(at, textLength), e);
+    /** NEWLINE from start (a comment before it, if any, as in CPython) to just past the newline. */
+    private Token newlineToken(int start, int end) {
+        int col = byteCol(start);
+        int endCol = byteCol(end);
+        int st = Math.min(start, textLength);
+        int e = Math.min(end, textLength);
+        return new Token(TokenKind.NEWLINE, s.substring(st, e), lineno, col, lineno, endCol, st, e);
     }
 
     private Token endmarker() {
