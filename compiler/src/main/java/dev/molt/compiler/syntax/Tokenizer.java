@@ -74,6 +74,8 @@ public final class Tokenizer {
     private int modeDepth;
 
     private boolean done;
+    /** Set while {@link #scanRestForError} looks for tokenizer errors after a parser error. */
+    private boolean scanningRest;
 
     public Tokenizer(SourceText src) {
         this.src = src;
@@ -527,7 +529,7 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError unterminatedString(char quote, int quoteSize, int start, int startLine, int startLineStart) {
-        int detected = lineno;
+        int detected = detectedLine();
         if (modeDepth > 0) {
             FStringMode m = modes[modeDepth - 1];
             if (m.quote == quote && m.quoteSize == quoteSize) {
@@ -536,6 +538,11 @@ public final class Tokenizer {
         }
         String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
         return errorAtLine(what + " (detected at line " + detected + ")", startLine, startLineStart, start + 1);
+    }
+
+    /** The line CPython's tokenizer is on: at end of input it stays on the last line read. */
+    int detectedLine() {
+        return pos >= n && n > 0 ? lineno - 1 : lineno;
     }
 
     private Token fstringStart(int start, boolean sawR) {
@@ -599,6 +606,10 @@ public final class Tokenizer {
         if (one == null) {
             if (!UnicodeClasses.isPrintable(c)) {
                 throw errorAt(String.format("invalid non-printable character U+%04X", c), pos);
+            }
+            if (scanningRest) {
+                // CPython's parser would get an OP token here; only tokenizer errors matter now.
+                return token(TokenKind.EXCLAMATION, start, lineno, byteCol(start), pos);
             }
             throw invalidSyntaxAt(start);
         }
@@ -671,6 +682,7 @@ public final class Tokenizer {
      * Consumes this tokenizer.
      */
     public PythonSyntaxError scanRestForError(int errorLine) {
+        scanningRest = true;
         try {
             while (next().kind() != TokenKind.ENDMARKER) {
                 // keep tokenizing
@@ -688,6 +700,8 @@ public final class Tokenizer {
                 return level > 0 && parenLine[level - 1] < errorLine ? unclosedParen() : null;
             }
             return e;
+        } finally {
+            scanningRest = false;
         }
     }
 }
