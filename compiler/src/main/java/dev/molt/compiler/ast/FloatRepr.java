@@ -1,0 +1,124 @@
+package dev.molt.compiler.ast;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Python's {@code repr(float)}: the shortest decimal string that reads back as the same double,
+ * laid out as CPython's {@code PyOS_double_to_string(x, 'r', 0, flags)} does. Java 17's
+ * {@link Double#toString} is not always shortest (fixed only in JDK 19), so the digits are searched
+ * for here: for each length, the two neighbouring decimals of that many digits are tried.
+ */
+final class FloatRepr {
+    /** CPython switches to exponent notation outside 1e-4 <= |x| < 1e16. */
+    private static final int MIN_FIXED_DECPT = -3;
+    private static final int MAX_FIXED_DECPT = 16;
+
+    private FloatRepr() {
+    }
+
+    /** {@code repr(x)} for a float: {@code 1.0}, {@code 1e+16}, {@code -inf}, {@code nan}. */
+    static void appendFloat(StringBuilder out, double x) {
+        append(out, x, true, false);
+    }
+
+    /**
+     * Formats one part of a complex number: no {@code .0} is added, and with {@code forceSign} a
+     * {@code +} precedes non-negative values (and nan), as for the imaginary part of {@code (1+2j)}.
+     */
+    static void appendComplexPart(StringBuilder out, double x, boolean forceSign) {
+        append(out, x, false, forceSign);
+    }
+
+    private static void append(StringBuilder out, double x, boolean addDot0, boolean forceSign) {
+        if (Double.isNaN(x)) {
+            out.append(forceSign ? "+nan" : "nan");
+            return;
+        }
+        boolean negative = Double.doubleToRawLongBits(x) < 0;
+        if (negative) {
+            out.append('-');
+        } else if (forceSign) {
+            out.append('+');
+        }
+        if (Double.isInfinite(x)) {
+            out.append("inf");
+            return;
+        }
+        Decimal decimal = shortest(Math.abs(x));
+        if (decimal.decpt <= MIN_FIXED_DECPT - 1 || decimal.decpt > MAX_FIXED_DECPT) {
+            appendExponent(out, decimal);
+        } else {
+            appendFixed(out, decimal, addDot0);
+        }
+    }
+
+    private static void appendExponent(StringBuilder out, Decimal decimal) {
+        String digits = decimal.digits;
+        out.append(digits.charAt(0));
+        if (digits.length() > 1) {
+            out.append('.').append(digits, 1, digits.length());
+        }
+        int exponent = decimal.decpt - 1;
+        out.append('e').append(exponent < 0 ? '-' : '+');
+        int magnitude = Math.abs(exponent);
+        if (magnitude < 10) {
+            out.append('0');
+        }
+        out.append(magnitude);
+    }
+
+    private static void appendFixed(StringBuilder out, Decimal decimal, boolean addDot0) {
+        String digits = decimal.digits;
+        int decpt = decimal.decpt;
+        if (decpt <= 0) {
+            out.append("0.");
+            for (int i = decpt; i < 0; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        } else if (decpt < digits.length()) {
+            out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+        } else {
+            out.append(digits);
+            for (int i = digits.length(); i < decpt; i++) {
+                out.append('0');
+            }
+            if (addDot0) {
+                out.append(".0");
+            }
+        }
+    }
+
+    /** The value is 0.digits × 10^decpt, digits without trailing zeros. */
+    private record Decimal(String digits, int decpt) {
+        static Decimal of(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            String digits = stripped.unscaledValue().toString();
+            return new Decimal(digits, digits.length() - stripped.scale());
+        }
+    }
+
+    /** Shortest round-tripping digits of a positive finite double (or zero). */
+    private static Decimal shortest(double magnitude) {
+        if (magnitude == 0) {
+            return new Decimal("0", 1);
+        }
+        BigDecimal exact = new BigDecimal(magnitude);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
+            BigDecimal above = exact.round(new MathContext(precision, RoundingMode.CEILING));
+            boolean belowFits = below.doubleValue() == magnitude;
+            boolean aboveFits = above.doubleValue() == magnitude;
+            if (belowFits && aboveFits) {
+                return Decimal.of(exact.round(new MathContext(precision, RoundingMode.HALF_EVEN)));
+            } else if (belowFits) {
+                return Decimal.of(below);
+            } else if (aboveFits) {
+                return Decimal.of(above);
+            }
+        }
+        return Decimal.of(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    }
+}
