@@ -105,6 +105,38 @@ final class FloatRepr {
         if (magnitude == 0) {
             return new Decimal("0", 1);
         }
+        Decimal quick = magnitude >= Double.MIN_NORMAL ? fromJavaString(magnitude) : null;
+        return quick != null ? quick : searchShortest(magnitude);
+    }
+
+    /**
+     * Java's own digits, when they are provably Python's: Double.toString always reads back as the
+     * same double but may be longer than needed. With at most 15 significant digits (DBL_DIG) it is
+     * shortest all the same, since two distinct decimals that short never round to the same normal
+     * double (subnormals have fewer bits, so they always take the search).
+     */
+    private static Decimal fromJavaString(double magnitude) {
+        String text = Double.toString(magnitude);
+        int e = text.indexOf('E');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10);
+        int dot = mantissa.indexOf('.');
+        String allDigits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int first = 0;
+        while (first < allDigits.length() - 1 && allDigits.charAt(first) == '0') {
+            first++;
+        }
+        int end = allDigits.length();
+        while (end > first + 1 && allDigits.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - first > 15 || Double.parseDouble(text) != magnitude) {
+            return null;
+        }
+        return new Decimal(allDigits.substring(first, end), dot + exponent - first);
+    }
+
+    private static Decimal searchShortest(double magnitude) {
         BigDecimal exact = new BigDecimal(magnitude);
         for (int precision = 1; precision < 17; precision++) {
             BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
