@@ -136,8 +136,21 @@ final class FloatRepr {
         return new Decimal(allDigits.substring(first, end), dot + exponent - first);
     }
 
+    /**
+     * A 41-digit stand-in for an exact binary value that may run to 767 digits: it rounds (floor,
+     * ceiling, half-even) to the same result at every precision up to 40, because it lies strictly
+     * inside the same gap between 40-digit neighbours as the exact value, or is the exact value.
+     */
+    private static BigDecimal stickyApproximation(BigDecimal exact) {
+        BigDecimal truncated = exact.round(new MathContext(40, RoundingMode.FLOOR));
+        if (truncated.compareTo(exact) == 0) {
+            return exact;
+        }
+        return truncated.add(truncated.ulp().movePointLeft(1));
+    }
+
     private static Decimal searchShortest(double magnitude) {
-        BigDecimal exact = new BigDecimal(magnitude);
+        BigDecimal exact = stickyApproximation(new BigDecimal(magnitude));
         for (int precision = 1; precision < 17; precision++) {
             BigDecimal below = exact.round(new MathContext(precision, RoundingMode.FLOOR));
             BigDecimal above = exact.round(new MathContext(precision, RoundingMode.CEILING));
