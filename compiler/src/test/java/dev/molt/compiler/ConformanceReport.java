@@ -40,7 +40,17 @@ final class ConformanceReport {
         return List.copyOf(mismatches);
     }
 
-    synchronized String render() {
+    /** The summary: counts, the commonest categories and the first few mismatches. */
+    String render() {
+        return render(SHOWN_CATEGORIES, SHOWN_MISMATCHES);
+    }
+
+    /** Everything: every category and every mismatch. */
+    String renderAll() {
+        return render(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    private synchronized String render(int shownCategories, int shownMismatches) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("stdlib conformance: %d files, %d matched, %d mismatched, %d rejected-and-matched%n",
                 files, matched, mismatches.size(), rejectedAndMatched));
@@ -55,10 +65,10 @@ final class ConformanceReport {
             counts.merge(mismatch.category(), 1, Integer::sum);
         }
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(SHOWN_CATEGORIES)
+                .limit(shownCategories)
                 .forEach(e -> out.append(String.format("  %5d  %s%n", e.getValue(), e.getKey())));
         out.append("first mismatches:\n");
-        for (Mismatch mismatch : sorted.subList(0, Math.min(SHOWN_MISMATCHES, sorted.size()))) {
+        for (Mismatch mismatch : sorted.subList(0, Math.min(shownMismatches, sorted.size()))) {
             out.append("  ").append(mismatch.path()).append(": ").append(mismatch.detail()).append('\n');
         }
         return out.toString();
