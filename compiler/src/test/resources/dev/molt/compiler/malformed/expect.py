@@ -6,7 +6,8 @@ Each line: file, stage, class, lineno, offset, end_lineno, end_offset, msg (tab-
 newline and backslash in msg are escaped as \\t, \\n, \\\\). The error itself is what
 compile(source_bytes, path, 'exec') raises. The stage says which part of CPython raises it first:
 "parser" if ast.parse(source_bytes) already raises, "symtable" if the symbol table does, else
-"compiler" (the bytecode compiler, which Molt's front end need not implement).
+"compiler" (the bytecode compiler, which Molt's front end need not implement). Positions CPython
+leaves as None are written as 0, as PythonSyntaxError has them.
 """
 import ast
 import pathlib
@@ -39,8 +40,9 @@ def expectation(path):
         stage = "symtable"
     else:
         stage = "compiler"
-    fields = [path.name, stage, type(err).__name__, err.lineno, err.offset or 0,
-              err.end_lineno or 0, err.end_offset or 0, escape(err.msg)]
+    fields = [path.name, stage, type(err).__name__] + [
+        0 if value is None else value for value in (err.lineno, err.offset, err.end_lineno, err.end_offset)
+    ] + [escape(err.msg)]
     return "\t".join(str(field) for field in fields)
 
 
