@@ -1,0 +1,707 @@
+package dev.molt.compiler.syntax;
+
+import dev.molt.compiler.syntax.PythonSyntaxError.Kind;
+
+/**
+ * The token stream CPython 3.12's C tokenizer hands its parser (no COMMENT/NL tokens), produced
+ * lazily by {@link #next()}, with CPython's positions and tokenizer-level errors.
+ *
+ * <p>Positions: see {@link Token}. Tokens CPython gives no position of their own (INDENT, DEDENT,
+ * ENDMARKER) carry {@code col == endCol ==} the byte offset of CPython's tokenizer cursor from the
+ * start of line {@code line} when the token is produced: for INDENT/DEDENT inside the file, the
+ * first non-blank char of the line; for DEDENT/ENDMARKER at end of file, {@code line} is the last
+ * line and the column is its byte length plus one (just past its newline). NEWLINE spans from a
+ * comment preceding it on its line (CPython starts it there) or else from the newline char, to
+ * just past the newline char; for the newline CPython appends to an unterminated last line the
+ * token's text lacks that char but its end column still counts it.
+ *
+ * <p>F-strings (PEP 701) come as FSTRING_START (prefix and opening quote, e.g. {@code rf'''}),
+ * then literal segments as FSTRING_MIDDLE and replacement fields as ordinary tokens
+ * ({@code LBRACE ... [EXCLAMATION NAME] [COLON format-spec] RBRACE}), then FSTRING_END (closing
+ * quote). FSTRING_MIDDLE text is the raw source of one literal segment: backslash escapes are not
+ * decoded and a doubled brace stays as its two source chars. Segments are split where CPython
+ * splits them:
+ * <ul>
+ * <li>before a single {@code {} that opens a replacement field (the brace is not in the segment);
+ * <li>after a doubled {@code {{} or {@code }}} outside a format spec: the segment ends with both
+ *     braces. CPython's own token ends one char earlier (it keeps only the first brace) and the next
+ *     segment starts after the second brace, so CPython's end column is ours minus one;
+ * <li>after the {@code }} closing a {@code \N{...}} escape (non-raw f-strings), inclusive;
+ * <li>in a format spec, before the {@code }} closing the field, before a nested field's
+ *     {@code {}, and before a newline in a single-quoted f-string; there a segment may be empty
+ *     (e.g. {@code f'{x:}'} yields an empty FSTRING_MIDDLE right after the COLON);
+ * <li>before the closing quote.
+ * </ul>
+ * A backslash directly before a brace does not escape it.
+ */
+public final class Tokenizer {
+
+    static final int EOF = -1;
+    private static final int TAB_SIZE = 8;
+    private static final int ALT_TAB_SIZE = 1;
+    private static final int MAX_INDENT = 100;
+    private static final int MAX_LEVEL = 200;
+    private static final int MAX_FSTRING_LEVEL = 150;
+    private static final int MAX_EXPR_NESTING = 3;
+
+    final SourceText src;
+    /** The text with CPython's appended newline when the source lacks a final one. */
+    final String s;
+    final int n;
+    private final int textLength;
+
+    int pos;
+    /** Current line (1-based) and the char index where it starts. */
+    int lineno = 1;
+    int lineStart;
+    private boolean lineAscii;
+    /** Incremental byte-column cursor for the current non-ASCII line. */
+    private int colIdx;
+    private int colBytes;
+
+    private boolean atBol = true;
+    private final int[] indStack = new int[MAX_INDENT + 1];
+    private final int[] altIndStack = new int[MAX_INDENT + 1];
+    private int indent;
+    private int pendin;
+
+    int level;
+    private final char[] parenStack = new char[MAX_LEVEL];
+    private final int[] parenLine = new int[MAX_LEVEL];
+    private final int[] parenCol = new int[MAX_LEVEL];
+
+    private final FStringMode[] modes = new FStringMode[MAX_FSTRING_LEVEL + 1];
+    private int modeDepth;
+
+    private boolean done;
+    /** Set while {@link #scanRestForError} looks for tokenizer errors after a parser error. */
+    private boolean scanningRest;
+
+    public Tokenizer(SourceText src) {
+        this.src = src;
+        String text = src.text();
+        this.textLength = text.length();
+        this.s = text.isEmpty() || text.charAt(text.length() - 1) == '\n' ? text : text + "\n";
+        this.n = s.length();
+        this.lineAscii = src.isAsciiLine(1);
+    }
+
+    public SourceText source() {
+        return src;
+    }
+
+    /** The next token; ENDMARKER forever once the end is reached. */
+    public Token next() {
+        if (modeDepth > 0 && modes[modeDepth - 1].inLiteral) {
+            return new FStringScanner(this, modes[modeDepth - 1]).scan();
+        }
+        return nextRegular();
+    }
+
+    // ---------------------------------------------------------------- positions and lines
+
+    int charAt(int i) {
+        return i < n ? s.charAt(i) : EOF;
+    }
+
+    /** Records that the '\n' at index nl was consumed: the next line starts after it. */
+    void newLineAfter(int nl) {
+        lineno++;
+        lineStart = nl + 1;
+        lineAscii = src.isAsciiLine(lineno);
+        colIdx = lineStart;
+        colBytes = 0;
+    }
+
+    /** UTF-8 byte column of char index i on the current line. */
+    int byteCol(int i) {
+        if (lineAscii) {
+            return i - lineStart;
+        }
+        if (i < colIdx || colIdx < lineStart) {
+            colIdx = lineStart;
+            colBytes = 0;
+        }
+        int k = colIdx;
+        int b = colBytes;
+        while (k < i) {
+            char c = s.charAt(k);
+            if (c < 0x80) {
+                b++;
+                k++;
+            } else if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(s.charAt(k + 1))) {
+                b += 4;
+                k += 2;
+            } else {
+                b += SourceText.utf8Length(c);
+                k++;
+            }
+        }
+        colIdx = k;
+        colBytes = b;
+        return b;
+    }
+
+    /** Byte column of char index i on a line starting at lineStartIdx (not the current line). */
+    int byteColOn(int lineStartIdx, int i) {
+        int b = 0;
+        for (int k = lineStartIdx; k < i; k++) {
+            b += SourceText.utf8Length(s.charAt(k));
+            if (Character.isHighSurrogate(s.charAt(k)) && k + 1 < i && Character.isLowSurrogate(s.charAt(k + 1))) {
+                b += 1;
+                k++;
+            }
+        }
+        return b;
+    }
+
+    Token token(TokenKind kind, int start, int startLine, int startCol, int end) {
+        int e = Math.min(end, textLength);
+        int st = Math.min(start, textLength);
+        return new Token(kind, s.substring(st, e), startLine, startCol, lineno, byteCol(end), st, e);
+    }
+
+    /** The full text of the line starting at index ls, without its newline. */
+    String lineTextFrom(int ls) {
+        int e = s.indexOf('\n', ls);
+        return s.substring(ls, e < 0 ? n : e);
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /** A tokenizer-raised error whose offset is the code-point count from line start to cur. */
+    PythonSyntaxError errorAt(String msg, int cur) {
+        return errorAtLine(msg, lineno, lineStart, cur);
+    }
+
+    PythonSyntaxError errorAtLine(String msg, int line, int ls, int cur) {
+        int off = s.codePointCount(ls, Math.min(cur, n));
+        done = true;
+        return new PythonSyntaxError(Kind.SyntaxError, msg, line, off, line, off, lineTextFrom(ls));
+    }
+
+    /**
+     * An error CPython's parser raises at a byte offset: the offset stays in bytes unless the
+     * source declares an encoding (see {@link SourceText#declaresEncoding}).
+     */
+    PythonSyntaxError parserError(Kind kind, String msg, int line, int byteOffset, int endLine, int endOffset) {
+        done = true;
+        String text = src.line(line);
+        int off = byteOffset;
+        int endOff = endOffset;
+        if (src.declaresEncoding()) {
+            off = byteOffset > 0 ? charOffset(text, byteOffset) : byteOffset;
+            endOff = endOffset > 0 ? charOffset(text, endOffset) : endOffset;
+        }
+        return new PythonSyntaxError(kind, msg, line, off, endLine, endOff, text);
+    }
+
+    /** CPython's _PyPegen_byte_offset_to_character_offset for a 1-based byte offset. */
+    private static int charOffset(String line, int byteOffset) {
+        int bytes = 0;
+        int cps = 0;
+        int i = 0;
+        while (i < line.length() && bytes < byteOffset) {
+            char c = line.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
+                bytes += 4;
+                i += 2;
+            } else {
+                bytes += SourceText.utf8Length(c);
+                i++;
+            }
+            cps++;
+        }
+        return cps + Math.max(0, byteOffset - bytes);
+    }
+
+    /** Byte length of the current line including its newline: CPython's {@code inp - line_start}. */
+    private int lineBytesWithNewline() {
+        int e = s.indexOf('\n', lineStart);
+        int end = e < 0 ? n : e + 1;
+        return byteColOn(lineStart, end);
+    }
+
+    // ---------------------------------------------------------------- regular mode
+
+    private Token nextRegular() {
+        if (done) {
+            return endmarker();
+        }
+        boolean blankLine = false;
+        if (atBol) {
+            atBol = false;
+            blankLine = indentation();
+        }
+        if (pendin != 0) {
+            return pendingIndent();
+        }
+        for (;;) {
+            int c = charAt(pos);
+            while (c == ' ' || c == '\t' || c == '\f') {
+                c = charAt(++pos);
+            }
+            int start = pos;
+            if (c == '#') {
+                while (c != EOF && c != '\n') {
+                    c = charAt(++pos);
+                }
+            }
+            if (c == EOF) {
+                if (level > 0) {
+                    throw unclosedParen();
+                }
+                return endmarker();
+            }
+            if (isPotentialIdentifierStart(c)) {
+                return nameOrString(start);
+            }
+            if (c == '\n') {
+                pos++;
+                if (blankLine || level > 0) {
+                    newLineAfter(pos - 1);
+                    blankLine = indentationAfterNewline();
+                    if (pendin != 0) {
+                        return pendingIndent();
+                    }
+                    continue;
+                }
+                Token t = newlineToken(start, pos);
+                newLineAfter(pos - 1);
+                atBol = true;
+                return t;
+            }
+            if (c == '.') {
+                int c2 = charAt(pos + 1);
+                if (c2 >= '0' && c2 <= '9') {
+                    return new NumberScanner(this).scan(start);
+                }
+                if (c2 == '.' && charAt(pos + 2) == '.') {
+                    pos += 3;
+                    return token(TokenKind.ELLIPSIS, start, lineno, byteCol(start), pos);
+                }
+                pos++;
+                return token(TokenKind.DOT, start, lineno, byteCol(start), pos);
+            }
+            if (c >= '0' && c <= '9') {
+                return new NumberScanner(this).scan(start);
+            }
+            if (c == '\'' || c == '"') {
+                return string(start, pos);
+            }
+            if (c == '\\') {
+                continuationLine();
+                continue;
+            }
+            return operator(start, c);
+        }
+    }
+
+    /** NEWLINE from start (a comment before it, if any, as in CPython) to just past the newline. */
+    private Token newlineToken(int start, int end) {
+        int col = byteCol(start);
+        int endCol = byteCol(end);
+        int st = Math.min(start, textLength);
+        int e = Math.min(end, textLength);
+        return new Token(TokenKind.NEWLINE, s.substring(st, e), lineno, col, lineno, endCol, st, e);
+    }
+
+    private Token endmarker() {
+        done = true;
+        int line = lineno;
+        int col = 0;
+        if (n > 0 && pos >= n) {
+            // CPython's tokenizer stays on the last line it read, its cursor past the newline.
+            line = lineno - 1;
+            int ls = s.lastIndexOf('\n', n - 2) + 1;
+            col = byteColOn(ls, n);
+        }
+        return new Token(TokenKind.ENDMARKER, "", line, col, line, col, textLength, textLength);
+    }
+
+    private Token pendingIndent() {
+        int line = lineno;
+        int col;
+        if (pos >= n && n > 0) {
+            line = lineno - 1;
+            col = byteColOn(s.lastIndexOf('\n', n - 2) + 1, n);
+        } else {
+            col = byteCol(pos);
+        }
+        int at = Math.min(pos, textLength);
+        if (pendin < 0) {
+            pendin++;
+            return new Token(TokenKind.DEDENT, "", line, col, line, col, at, at);
+        }
+        pendin--;
+        return new Token(TokenKind.INDENT, "", line, col, line, col, at, at);
+    }
+
+    /** After a non-logical newline: measure the next line (its indentation is only used at level 0). */
+    private boolean indentationAfterNewline() {
+        return indentation();
+    }
+
+    /**
+     * CPython's begin-of-line processing: measures indentation (tabs to multiples of 8, a second
+     * measure with tab size 1 to detect inconsistent tabs, form feed resets), and unless the line is
+     * blank or a comment or we are inside brackets, queues INDENT/DEDENT. Returns whether the line is
+     * blank.
+     */
+    private boolean indentation() {
+        int col = 0;
+        int altcol = 0;
+        int contLineCol = -1;
+        int c;
+        for (;;) {
+            c = charAt(pos);
+            if (c == ' ') {
+                col++;
+                altcol++;
+            } else if (c == '\t') {
+                col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                altcol = (altcol / ALT_TAB_SIZE + 1) * ALT_TAB_SIZE;
+            } else if (c == '\f') {
+                col = 0;
+                altcol = 0;
+            } else if (c == '\\') {
+                if (contLineCol < 0) {
+                    contLineCol = col;
+                }
+                continuationLine();
+                continue;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        boolean blank = c == '#' || c == '\n';
+        if (blank || level != 0) {
+            return blank;
+        }
+        if (contLineCol >= 0) {
+            col = contLineCol;
+            altcol = contLineCol;
+        }
+        if (col == indStack[indent]) {
+            if (altcol != altIndStack[indent]) {
+                throw tabError();
+            }
+        } else if (col > indStack[indent]) {
+            if (indent + 1 >= MAX_INDENT) {
+                throw parserError(Kind.IndentationError, "too many levels of indentation", lineno, 1, lineno, 0);
+            }
+            if (altcol <= altIndStack[indent]) {
+                throw tabError();
+            }
+            pendin++;
+            indStack[++indent] = col;
+            altIndStack[indent] = altcol;
+        } else {
+            while (indent > 0 && col < indStack[indent]) {
+                pendin--;
+                indent--;
+            }
+            if (col != indStack[indent]) {
+                throw parserError(Kind.IndentationError, "unindent does not match any outer indentation level",
+                        lineno, lineBytesWithNewline(), lineno, -1);
+            }
+            if (altcol != altIndStack[indent]) {
+                throw tabError();
+            }
+        }
+        return false;
+    }
+
+    private PythonSyntaxError tabError() {
+        return parserError(Kind.TabError, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
+    }
+
+    /** At a backslash: it must end the line; continues on the next one. */
+    private void continuationLine() {
+        int bs = pos;
+        int c = charAt(bs + 1);
+        if (c != '\n') {
+            pos = bs + 2;
+            int off = byteCol(Math.min(pos, n));
+            throw parserError(Kind.SyntaxError, "unexpected character after line continuation character",
+                    lineno, off, lineno, 0);
+        }
+        if (bs + 2 >= n) {
+            throw parserError(Kind.SyntaxError, "unexpected EOF while parsing", lineno, lineBytesWithNewline(),
+                    lineno, -1);
+        }
+        pos = bs + 2;
+        newLineAfter(bs + 1);
+    }
+
+    PythonSyntaxError unclosedParen() {
+        int i = level - 1;
+        return parserError(Kind.SyntaxError, "'" + parenStack[i] + "' was never closed", parenLine[i],
+                parenCol[i] + 1, parenLine[i], 0);
+    }
+
+    static boolean isPotentialIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    static boolean isPotentialIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    }
+
+    /** A NAME, or a string / f-string with a prefix. */
+    private Token nameOrString(int start) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        int c = charAt(pos);
+        for (;;) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = charAt(++pos);
+            if (c == '"' || c == '\'') {
+                return sawF ? fstringStart(start, sawR) : string(start, pos);
+            }
+        }
+        boolean nonAscii = false;
+        while (isPotentialIdentifierChar(c)) {
+            if (c >= 128) {
+                nonAscii = true;
+            }
+            c = charAt(++pos);
+        }
+        if (nonAscii) {
+            IdentifierCheck.verify(this, start);
+        }
+        return token(TokenKind.NAME, start, lineno, byteCol(start), pos);
+    }
+
+    /** A (non-f) string literal; quoteAt is the index of its opening quote. */
+    private Token string(int start, int quoteAt) {
+        int startLine = lineno;
+        int startLineStart = lineStart;
+        int startCol = byteCol(start);
+        char quote = s.charAt(quoteAt);
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        pos = quoteAt + 1;
+        if (charAt(pos) == quote) {
+            if (charAt(pos + 1) == quote) {
+                quoteSize = 3;
+                pos += 2;
+            } else {
+                pos++;
+                endQuoteSize = 1;
+            }
+        }
+        while (endQuoteSize != quoteSize) {
+            int c = charAt(pos++);
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                throw unterminatedString(quote, quoteSize, start, startLine, startLineStart);
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\n') {
+                    newLineAfter(pos - 1);
+                } else if (c == '\\') {
+                    int e = charAt(pos++);
+                    if (e == '\n') {
+                        newLineAfter(pos - 1);
+                    } else if (e == EOF) {
+                        pos--;
+                    }
+                }
+            }
+        }
+        return token(TokenKind.STRING, start, startLine, startCol, pos);
+    }
+
+    private PythonSyntaxError unterminatedString(char quote, int quoteSize, int start, int startLine, int startLineStart) {
+        int detected = detectedLine();
+        if (modeDepth > 0) {
+            FStringMode m = modes[modeDepth - 1];
+            if (m.quote == quote && m.quoteSize == quoteSize) {
+                return errorAtLine("f-string: expecting '}'", startLine, startLineStart, start + 1);
+            }
+        }
+        String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
+        return errorAtLine(what + " (detected at line " + detected + ")", startLine, startLineStart, start + 1);
+    }
+
+    /** The line CPython's tokenizer is on: at end of input it stays on the last line read. */
+    int detectedLine() {
+        return pos >= n && n > 0 ? lineno - 1 : lineno;
+    }
+
+    private Token fstringStart(int start, boolean sawR) {
+        char quote = s.charAt(pos);
+        int quoteSize = 1;
+        if (charAt(pos + 1) == quote && charAt(pos + 2) == quote) {
+            quoteSize = 3;
+        }
+        pos += quoteSize;
+        if (modeDepth + 1 >= MAX_FSTRING_LEVEL) {
+            throw errorAt("too many nested f-strings", pos);
+        }
+        char first = s.charAt(start);
+        boolean raw = first == 'r' || first == 'R' || sawR;
+        modes[modeDepth++] = new FStringMode(quote, quoteSize, raw, start, lineno, lineStart);
+        return token(TokenKind.FSTRING_START, start, lineno, byteCol(start), pos);
+    }
+
+    FStringMode currentMode() {
+        return modeDepth > 0 ? modes[modeDepth - 1] : null;
+    }
+
+    void popMode() {
+        modes[--modeDepth] = null;
+    }
+
+    void enterReplacementField(FStringMode m, int bracePos) {
+        m.exprStartDepth++;
+        if (m.exprStartDepth >= MAX_EXPR_NESTING) {
+            throw errorAt("f-string: expressions nested too deeply", bracePos);
+        }
+        m.inLiteral = false;
+    }
+
+    // ---------------------------------------------------------------- operators and brackets
+
+    private Token operator(int start, int c) {
+        FStringMode m = currentMode();
+        if (m != null && m.exprStartDepth >= 0 && (c == ':' || c == '}' || c == '!' || c == '{')) {
+            int cursor = m.bracketDepth - (c != '{' ? 1 : 0);
+            if (c == ':' && cursor == m.exprStartDepth) {
+                m.inLiteral = true;
+                pos++;
+                return token(TokenKind.COLON, start, lineno, byteCol(start), pos);
+            }
+        }
+        int c2 = charAt(pos + 1);
+        TokenKind two = Operators.twoChars(c, c2);
+        if (two != null) {
+            TokenKind three = Operators.threeChars(c, c2, charAt(pos + 2));
+            pos += three != null ? 3 : 2;
+            return token(three != null ? three : two, start, lineno, byteCol(start), pos);
+        }
+        pos++;
+        switch (c) {
+            case '(', '[', '{' -> openBracket((char) c, start);
+            case ')', ']', '}' -> closeBracket((char) c, start);
+            default -> { }
+        }
+        TokenKind one = Operators.oneChar(c);
+        if (one == null) {
+            if (!UnicodeClasses.isPrintable(c)) {
+                throw errorAt(String.format("invalid non-printable character U+%04X", c), pos);
+            }
+            if (scanningRest) {
+                // CPython's parser would get an OP token here; only tokenizer errors matter now.
+                return token(TokenKind.EXCLAMATION, start, lineno, byteCol(start), pos);
+            }
+            throw invalidSyntaxAt(start);
+        }
+        return token(one, start, lineno, byteCol(start), pos);
+    }
+
+    private void openBracket(char c, int start) {
+        if (level >= MAX_LEVEL) {
+            throw errorAt("too many nested parentheses", pos);
+        }
+        parenStack[level] = c;
+        parenLine[level] = lineno;
+        parenCol[level] = byteCol(start);
+        level++;
+        FStringMode m = currentMode();
+        if (m != null) {
+            m.bracketDepth++;
+        }
+    }
+
+    private void closeBracket(char c, int start) {
+        FStringMode m = currentMode();
+        if (m != null && m.bracketDepth == 0 && c == '}') {
+            throw errorAt("f-string: single '}' is not allowed", pos);
+        }
+        if (level == 0) {
+            throw errorAt("unmatched '" + c + "'", pos);
+        }
+        level--;
+        char opening = parenStack[level];
+        if (!(opening == '(' && c == ')' || opening == '[' && c == ']' || opening == '{' && c == '}')) {
+            if (m != null && opening == '{' && m.bracketDepth - 1 == m.exprStartDepth) {
+                throw errorAt("f-string: unmatched '" + c + "'", pos);
+            }
+            if (parenLine[level] != lineno) {
+                throw errorAt("closing parenthesis '" + c + "' does not match opening parenthesis '" + opening
+                        + "' on line " + parenLine[level], pos);
+            }
+            throw errorAt("closing parenthesis '" + c + "' does not match opening parenthesis '" + opening + "'", pos);
+        }
+        if (m != null) {
+            m.bracketDepth--;
+            if (c == '}' && m.bracketDepth == m.exprStartDepth) {
+                m.exprStartDepth--;
+                m.inLiteral = true;
+            }
+        }
+    }
+
+    /**
+     * The error for a char no token starts with ($, ?, backtick): CPython's parser fails there with
+     * "invalid syntax", then tokenizes the rest of the file and lets a later tokenizer error win.
+     */
+    private PythonSyntaxError invalidSyntaxAt(int start) {
+        int line = lineno;
+        int col = byteCol(start);
+        int endCol = byteCol(pos);
+        PythonSyntaxError own = parserError(Kind.SyntaxError, "invalid syntax", line, col + 1, line, endCol + 1);
+        done = false;
+        PythonSyntaxError later = scanRestForError(line);
+        done = true;
+        return later != null ? later : own;
+    }
+
+    /**
+     * What CPython's {@code _PyPegen_tokenize_full_source_to_check_for_errors} finds after a generic
+     * "invalid syntax" reported on line errorLine: tokenizes the rest of the input and returns the
+     * tokenizer error that replaces the parser's error, or null if the parser's error stands. An
+     * unclosed bracket at the end replaces it only if the bracket was opened before errorLine.
+     * Consumes this tokenizer.
+     */
+    public PythonSyntaxError scanRestForError(int errorLine) {
+        scanningRest = true;
+        try {
+            while (next().kind() != TokenKind.ENDMARKER) {
+                // keep tokenizing
+            }
+            return null;
+        } catch (PythonSyntaxError e) {
+            if (e.msg().endsWith("was never closed")) {
+                return parenLine[level - 1] < errorLine ? e : null;
+            }
+            boolean fromTokenizerState = e.msg().startsWith("unindent does not match")
+                    || e.msg().startsWith("inconsistent use of tabs") || e.msg().startsWith("too many levels")
+                    || e.msg().startsWith("unexpected character after line")
+                    || e.msg().startsWith("unexpected EOF");
+            if (fromTokenizerState) {
+                return level > 0 && parenLine[level - 1] < errorLine ? unclosedParen() : null;
+            }
+            return e;
+        } finally {
+            scanningRest = false;
+        }
+    }
+}
