@@ -1,0 +1,206 @@
+package dev.molt.compiler.syntax;
+
+import static dev.molt.compiler.syntax.TokenKind.*;
+
+import dev.molt.compiler.ast.Comprehension;
+import dev.molt.compiler.ast.ConstantValue;
+import dev.molt.compiler.ast.Expr;
+import dev.molt.compiler.ast.ExprContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CPython's {@code atom}: names, literals, and the parenthesised, list, set and dict displays. */
+final class AtomParser {
+
+    private static final ConstantValue NONE = new ConstantValue.None();
+    private static final ConstantValue TRUE = new ConstantValue.Bool(true);
+    private static final ConstantValue FALSE = new ConstantValue.Bool(false);
+    private static final ConstantValue ELLIPSIS = new ConstantValue.Ellipsis();
+
+    private final ExpressionParser expr;
+    private final TokenStream ts;
+    final StringLiteralParser strings;
+
+    AtomParser(ExpressionParser expr, StringLiteralParser strings) {
+        this.expr = expr;
+        this.ts = expr.ts;
+        this.strings = strings;
+    }
+
+    Expr atom() {
+        Token token = ts.peek();
+        switch (token.kind()) {
+            case NAME:
+                return name(token);
+            case NUMBER:
+                ts.next();
+                return new Expr.Constant(NumberLiteral.parse(token.text()), null, TokenStream.spanOf(token));
+            case STRING, FSTRING_START:
+                return strings.strings();
+            case LPAR:
+                return parenthesized();
+            case LSQB:
+                return list();
+            case LBRACE:
+                return braces();
+            case ELLIPSIS:
+                ts.next();
+                return new Expr.Constant(ELLIPSIS, null, TokenStream.spanOf(token));
+            default:
+                throw ParseFailure.INSTANCE;
+        }
+    }
+
+    private Expr name(Token token) {
+        String text = token.text();
+        if (Keywords.isKeyword(text)) {
+            ConstantValue value = switch (text) {
+                case "None" -> NONE;
+                case "True" -> TRUE;
+                case "False" -> FALSE;
+                default -> throw ParseFailure.INSTANCE;
+            };
+            ts.next();
+            return new Expr.Constant(value, null, TokenStream.spanOf(token));
+        }
+        ts.next();
+        return new Expr.Name(Keywords.identifier(text), ExprContext.Load, TokenStream.spanOf(token));
+    }
+
+    /** A tuple, a parenthesised expression (returned without its parentheses) or a generator expression. */
+    private Expr parenthesized() {
+        Token open = ts.next();
+        if (ts.accept(RPAR)) {
+            return new Expr.Tuple(List.of(), ExprContext.Load, ts.spanFrom(open));
+        }
+        if (ts.atKeyword("yield")) {
+            Expr yield = expr.yieldExpression();
+            ts.expect(RPAR);
+            return yield;
+        }
+        Expr first = expr.starNamedExpression();
+        if (atComprehension()) {
+            List<Comprehension> generators = comprehensionClauses();
+            ts.expect(RPAR);
+            return new Expr.GeneratorExp(first, generators, ts.spanFrom(open));
+        }
+        if (ts.at(COMMA)) {
+            List<Expr> elts = elementsAfter(first, RPAR);
+            ts.expect(RPAR);
+            return new Expr.Tuple(elts, ExprContext.Load, ts.spanFrom(open));
+        }
+        ts.expect(RPAR);
+        if (first instanceof Expr.Starred) {
+            throw expr.errors.at(first.span(), "cannot use starred expression here");
+        }
+        return first;
+    }
+
+    private Expr list() {
+        Token open = ts.next();
+        if (ts.accept(RSQB)) {
+            return new Expr.List(List.of(), ExprContext.Load, ts.spanFrom(open));
+        }
+        Expr first = expr.starNamedExpression();
+        if (atComprehension()) {
+            List<Comprehension> generators = comprehensionClauses();
+            ts.expect(RSQB);
+            return new Expr.ListComp(first, generators, ts.spanFrom(open));
+        }
+        List<Expr> elts = elementsAfter(first, RSQB);
+        ts.expect(RSQB);
+        return new Expr.List(elts, ExprContext.Load, ts.spanFrom(open));
+    }
+
+    /** The comma-separated display elements after {@code first}, up to (not including) {@code close}. */
+    private List<Expr> elementsAfter(Expr first, TokenKind close) {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (ts.accept(COMMA) && !ts.at(close)) {
+            elts.add(expr.starNamedExpression());
+        }
+        return elts;
+    }
+
+    private Expr braces() {
+        Token open = ts.next();
+        if (ts.accept(RBRACE)) {
+            return new Expr.Dict(List.of(), List.of(), ts.spanFrom(open));
+        }
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        if (ts.accept(DOUBLESTAR)) {
+            keys.add(null);
+            values.add(expr.bitwiseOr());
+            return dictRest(open, keys, values);
+        }
+        Expr first = expr.starNamedExpression();
+        if (!(first instanceof Expr.Starred) && ts.accept(COLON)) {
+            Expr value = expr.expression();
+            if (atComprehension()) {
+                List<Comprehension> generators = comprehensionClauses();
+                ts.expect(RBRACE);
+                return new Expr.DictComp(first, value, generators, ts.spanFrom(open));
+            }
+            keys.add(first);
+            values.add(value);
+            return dictRest(open, keys, values);
+        }
+        if (atComprehension()) {
+            List<Comprehension> generators = comprehensionClauses();
+            ts.expect(RBRACE);
+            return new Expr.SetComp(first, generators, ts.spanFrom(open));
+        }
+        List<Expr> elts = elementsAfter(first, RBRACE);
+        ts.expect(RBRACE);
+        return new Expr.Set(elts, ts.spanFrom(open));
+    }
+
+    private Expr dictRest(Token open, List<Expr> keys, List<Expr> values) {
+        while (ts.accept(COMMA) && !ts.at(RBRACE)) {
+            if (ts.accept(DOUBLESTAR)) {
+                keys.add(null);
+                values.add(expr.bitwiseOr());
+            } else {
+                keys.add(expr.expression());
+                ts.expect(COLON);
+                values.add(expr.expression());
+            }
+        }
+        ts.expect(RBRACE);
+        return new Expr.Dict(keys, values, ts.spanFrom(open));
+    }
+
+    // ---- comprehensions -----------------------------------------------------------------------
+
+    boolean atComprehension() {
+        Token token = ts.peek();
+        if (token.kind() != NAME) {
+            return false;
+        }
+        String text = token.text();
+        return text.equals("for") || (text.equals("async") && ts.peek(1).kind() == NAME
+                && ts.peek(1).text().equals("for"));
+    }
+
+    /** {@code for_if_clauses}: one or more {@code [async] for targets in disjunction (if disjunction)*}. */
+    List<Comprehension> comprehensionClauses() {
+        List<Comprehension> generators = new ArrayList<>(1);
+        while (atComprehension()) {
+            int isAsync = ts.acceptKeyword("async") ? 1 : 0;
+            ts.next();
+            Expr target = expr.targets.starTargets();
+            ts.expectKeyword("in");
+            Expr iter = expr.disjunction();
+            List<Expr> ifs = List.of();
+            while (ts.acceptKeyword("if")) {
+                if (ifs.isEmpty()) {
+                    ifs = new ArrayList<>(1);
+                }
+                ifs.add(expr.disjunction());
+            }
+            generators.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return generators;
+    }
+}

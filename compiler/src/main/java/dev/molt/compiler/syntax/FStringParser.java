@@ -1,0 +1,210 @@
+package dev.molt.compiler.syntax;
+
+import static dev.molt.compiler.syntax.TokenKind.*;
+
+import dev.molt.compiler.ast.ConstantValue;
+import dev.molt.compiler.ast.Expr;
+import dev.molt.compiler.ast.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One f-string, from FSTRING_START to FSTRING_END: literal segments (FSTRING_MIDDLE, raw source text)
+ * become Constants, replacement fields become FormattedValues with their conversion, format spec and
+ * {@code =} debug text. {@link #mergeParts} then joins the pieces of a run of literals.
+ */
+final class FStringParser {
+
+    private final ExpressionParser expr;
+    private final TokenStream ts;
+    private final SourceText source;
+    private final StringLiteralParser strings;
+
+    FStringParser(ExpressionParser expr, StringLiteralParser strings, SourceText source) {
+        this.expr = expr;
+        this.strings = strings;
+        this.ts = expr.ts;
+        this.source = source;
+    }
+
+    /** A JoinedStr holding this f-string's pieces exactly as written (merging happens later). */
+    Expr fstring() {
+        Token start = ts.expect(FSTRING_START);
+        boolean raw = start.text().indexOf('r') >= 0 || start.text().indexOf('R') >= 0;
+        List<Expr> values = new ArrayList<>();
+        while (!ts.at(FSTRING_END)) {
+            Token token = ts.peek();
+            if (token.kind() == FSTRING_MIDDLE) {
+                ts.next();
+                values.add(middle(token, raw));
+            } else if (token.kind() == LBRACE) {
+                replacementField(raw, values);
+            } else {
+                throw ParseFailure.INSTANCE;
+            }
+        }
+        ts.next();
+        return new Expr.JoinedStr(values, ts.spanFrom(start));
+    }
+
+    private Expr middle(Token token, boolean raw) {
+        strings.checkDecodable(token, token.start(), token.end());
+        try {
+            int[] codePoints = StringDecoder.decodeStr(token.text(), raw, true);
+            return new Expr.Constant(new ConstantValue.Str(codePoints), null, TokenStream.spanOf(token));
+        } catch (StringDecoder.Malformed e) {
+            throw expr.errors.at(token, e.getMessage());
+        }
+    }
+
+    /** {@code { expression [=] [!conversion] [:format_spec] }}, appended to {@code values}. */
+    private void replacementField(boolean raw, List<Expr> values) {
+        Token open = ts.next();
+        int expressionStart = ts.mark();
+        Expr value = expr.yieldOrStarExpressions();
+        int textEndIndex = -1;
+        if (ts.accept(EQUAL)) {
+            textEndIndex = ts.mark();
+        }
+        int conversion = -1;
+        if (ts.accept(EXCLAMATION)) {
+            conversion = conversion(ts.expect(NAME));
+        }
+        Expr formatSpec = ts.at(COLON) ? formatSpec(raw) : null;
+        if (!ts.at(RBRACE)) {
+            throw ParseFailure.INSTANCE;
+        }
+        ts.next();
+        if (textEndIndex >= 0) {
+            Token textEnd = ts.tokenAt(textEndIndex);
+            String text = debugText(open, expressionStart, textEndIndex);
+            values.add(new Expr.Constant(ConstantValue.Str.of(text), null,
+                    new Span(open.endLine(), open.endCol(), textEnd.line(), textEnd.col())));
+            if (conversion == -1 && formatSpec == null) {
+                conversion = 'r';
+            }
+        }
+        values.add(new Expr.FormattedValue(value, conversion, formatSpec, ts.spanFrom(open)));
+    }
+
+    /**
+     * The source of a replacement field up to its '=' and the whitespace after it, as CPython keeps
+     * it for {@code f"{x = }"}: comments between the tokens are left out.
+     */
+    private String debugText(Token open, int firstIndex, int endIndex) {
+        String text = source.text();
+        StringBuilder out = new StringBuilder();
+        int from = open.end();
+        for (int i = firstIndex; i <= endIndex; i++) {
+            Token token = ts.tokenAt(i);
+            appendGap(out, text, from, token.start());
+            if (i < endIndex) {
+                out.append(text, token.start(), token.end());
+            }
+            from = token.end();
+        }
+        return out.toString();
+    }
+
+    private static void appendGap(StringBuilder out, String text, int from, int to) {
+        int hash = text.indexOf('#', from);
+        while (hash >= 0 && hash < to) {
+            out.append(text, from, hash);
+            int newline = text.indexOf('\n', hash);
+            from = newline < 0 || newline > to ? to : newline;
+            hash = text.indexOf('#', from);
+        }
+        out.append(text, from, to);
+    }
+
+    private int conversion(Token name) {
+        return switch (name.text()) {
+            case "r" -> 'r';
+            case "s" -> 's';
+            case "a" -> 'a';
+            default -> throw expr.errors.at(name, "f-string: invalid conversion character '" + name.text()
+                    + "': expected 's', 'r', or 'a'");
+        };
+    }
+
+    private Expr formatSpec(boolean raw) {
+        Token colon = ts.next();
+        List<Expr> values = new ArrayList<>();
+        while (!ts.at(RBRACE)) {
+            Token token = ts.peek();
+            if (token.kind() == FSTRING_MIDDLE) {
+                ts.next();
+                values.add(middle(token, raw));
+            } else if (token.kind() == LBRACE) {
+                replacementField(raw, values);
+            } else {
+                throw ParseFailure.INSTANCE;
+            }
+        }
+        // Like 3.11, a spec that is only an empty literal is an empty JoinedStr.
+        if (values.size() == 1 && isEmptyString(values.get(0))) {
+            values = List.of();
+        }
+        return new Expr.JoinedStr(values, ts.spanFrom(colon));
+    }
+
+    private static boolean isEmptyString(Expr e) {
+        return e instanceof Expr.Constant constant && constant.value() instanceof ConstantValue.Str str
+                && str.codePoints().length == 0;
+    }
+
+    /**
+     * Flattens the pieces of a string run (Constants and the JoinedStrs of f-strings) into the
+     * values of one JoinedStr: adjacent Constants are merged (spanning from the first to the last,
+     * with the first one's kind) and empty strings dropped.
+     */
+    static List<Expr> mergeParts(List<Expr> pieces) {
+        List<Expr> flat = new ArrayList<>();
+        for (Expr piece : pieces) {
+            if (piece instanceof Expr.JoinedStr joined) {
+                flat.addAll(joined.values());
+            } else {
+                flat.add(piece);
+            }
+        }
+        List<Expr> values = new ArrayList<>(flat.size());
+        int i = 0;
+        while (i < flat.size()) {
+            Expr e = flat.get(i);
+            if (!(e instanceof Expr.Constant first)) {
+                values.add(e);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < flat.size() && flat.get(j) instanceof Expr.Constant) {
+                j++;
+            }
+            Expr merged = j == i + 1 ? first : mergeConstants(flat.subList(i, j));
+            if (!isEmptyString(merged)) {
+                values.add(merged);
+            }
+            i = j;
+        }
+        return values;
+    }
+
+    private static Expr mergeConstants(List<Expr> run) {
+        Expr.Constant first = (Expr.Constant) run.get(0);
+        Expr.Constant last = (Expr.Constant) run.get(run.size() - 1);
+        int length = 0;
+        for (Expr e : run) {
+            length += ((ConstantValue.Str) ((Expr.Constant) e).value()).codePoints().length;
+        }
+        int[] joined = new int[length];
+        int at = 0;
+        for (Expr e : run) {
+            int[] part = ((ConstantValue.Str) ((Expr.Constant) e).value()).codePoints();
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        Span span = new Span(first.span().lineno(), first.span().colOffset(), last.span().endLineno(),
+                last.span().endColOffset());
+        return new Expr.Constant(new ConstantValue.Str(joined), first.kind(), span);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.molt.compiler.syntax;
+
+import static dev.molt.compiler.syntax.TokenKind.*;
+
+import dev.molt.compiler.ast.Arg;
+import dev.molt.compiler.ast.Arguments;
+import dev.molt.compiler.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parameter lists of {@code def} (inside the parentheses) and {@code lambda} (up to the colon):
+ * positional-only parameters before {@code /}, keyword-only ones after {@code *}, defaults, and the
+ * {@code *args} / {@code **kwargs} collectors.
+ */
+final class ParameterParser {
+
+    private static final Arguments EMPTY = new Arguments(List.of(), List.of(), null, List.of(), List.of(), null,
+            List.of());
+
+    private final ExpressionParser expr;
+    private final TokenStream ts;
+
+    ParameterParser(ExpressionParser expr) {
+        this.expr = expr;
+        this.ts = expr.ts;
+    }
+
+    Arguments functionParameters() {
+        return ts.at(RPAR) ? EMPTY : parameters(RPAR, true);
+    }
+
+    Arguments lambdaParameters() {
+        return ts.at(COLON) ? EMPTY : parameters(COLON, false);
+    }
+
+    private Arguments parameters(TokenKind closer, boolean annotated) {
+        List<Arg> posonly = List.of();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg kwarg = null;
+        boolean sawStar = false;
+        do {
+            Token start = ts.peek();
+            if (start.kind() == closer || kwarg != null) {
+                break;
+            }
+            if (start.kind() == SLASH) {
+                if (sawStar || !posonly.isEmpty() || args.isEmpty()) {
+                    throw ParseFailure.INSTANCE;
+                }
+                ts.next();
+                posonly = args;
+                args = new ArrayList<>();
+            } else if (start.kind() == STAR) {
+                if (sawStar) {
+                    throw ParseFailure.INSTANCE;
+                }
+                ts.next();
+                sawStar = true;
+                if (ts.at(COMMA) || ts.at(closer)) {
+                    if (ts.at(closer) || ts.peek(1).kind() == closer) {
+                        throw expr.errors.at(start, "named arguments must follow bare *");
+                    }
+                } else {
+                    vararg = parameter(annotated, true);
+                }
+            } else if (start.kind() == DOUBLESTAR) {
+                ts.next();
+                kwarg = parameter(annotated, false);
+            } else {
+                Arg arg = parameter(annotated, false);
+                Expr value = ts.accept(EQUAL) ? expr.expression() : null;
+                if (sawStar) {
+                    kwonly.add(arg);
+                    kwDefaults.add(value);
+                } else {
+                    if (value != null) {
+                        defaults.add(value);
+                    } else if (!defaults.isEmpty()) {
+                        throw expr.errors.at(arg.span(), "parameter without a default follows parameter with a default");
+                    }
+                    args.add(arg);
+                }
+            }
+        } while (ts.accept(COMMA));
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg parameter(boolean annotated, boolean starAnnotation) {
+        Token name = ts.peek();
+        String id = ts.expectIdentifier();
+        Expr annotation = null;
+        if (annotated && ts.accept(COLON)) {
+            annotation = starAnnotation && ts.at(STAR) ? expr.starExpression() : expr.expression();
+        }
+        return new Arg(id, annotation, null, ts.spanFrom(name));
+    }
+}

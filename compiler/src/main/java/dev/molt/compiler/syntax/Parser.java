@@ -1,0 +1,84 @@
+package dev.molt.compiler.syntax;
+
+import dev.molt.compiler.ast.Module;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The whole of CPython's {@code ast.parse(source_bytes)}: decoding, tokenizing and parsing into a
+ * {@link Module}, or a {@link PythonSyntaxError} located where CPython reports it.
+ *
+ * <p>Parsing is recursive descent with bounded nesting (see {@link ExpressionParser#MAX_DEPTH});
+ * sources nested deeply enough to exhaust a default thread stack are parsed again on a thread with
+ * a large stack, so no input ends in a StackOverflowError.
+ */
+public final class Parser {
+
+    private static final long LARGE_STACK_BYTES = 512L * 1024 * 1024;
+
+    private Parser() {
+    }
+
+    public static Module parse(byte[] source, String filename) {
+        try {
+            return parseHere(source);
+        } catch (StackOverflowError overflow) {
+            return parseOnLargeStack(source);
+        }
+    }
+
+    private static Module parseHere(byte[] source) {
+        SourceText text = SourceText.decode(source);
+        SyntaxErrors errors = new SyntaxErrors(text);
+        TokenStream tokens = new TokenStream(new Tokenizer(text));
+        StatementParser statements = new StatementParser(tokens, errors, text);
+        try {
+            return statements.module();
+        } catch (ParseFailure failure) {
+            throw genericError(tokens, errors);
+        }
+    }
+
+    /**
+     * CPython's fallback message: "invalid syntax" at the furthest token the parser looked at. Before
+     * giving it, the tokenizer is run to the end of the line (and beyond for unclosed brackets),
+     * because CPython reports tokenizer errors there first.
+     */
+    private static PythonSyntaxError genericError(TokenStream tokens, SyntaxErrors errors) {
+        Token at = tokens.furthest();
+        if (at.kind() == TokenKind.INDENT) {
+            return errors.raw(PythonSyntaxError.Kind.IndentationError, "unexpected indent", at.line(),
+                    errors.charOffset(at.line(), at.endCol()) - 1, at.line(), -1);
+        }
+        if (at.kind() == TokenKind.DEDENT) {
+            return errors.raw(PythonSyntaxError.Kind.IndentationError, "unexpected unindent", at.line(),
+                    errors.charOffset(at.line(), at.col()), at.line(), -1);
+        }
+        if (at.kind() == TokenKind.ENDMARKER) {
+            return errors.at(at, "invalid syntax");
+        }
+        return errors.at(at, "invalid syntax");
+    }
+
+    private static Module parseOnLargeStack(byte[] source) {
+        AtomicReference<Module> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> error = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(parseHere(source));
+            } catch (RuntimeException e) {
+                error.set(e);
+            }
+        }, "molt-parser", LARGE_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+}

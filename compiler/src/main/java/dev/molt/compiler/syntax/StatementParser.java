@@ -1,0 +1,317 @@
+package dev.molt.compiler.syntax;
+
+import static dev.molt.compiler.syntax.TokenKind.*;
+
+import dev.molt.compiler.ast.Alias;
+import dev.molt.compiler.ast.Expr;
+import dev.molt.compiler.ast.ExprContext;
+import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.ast.Operator;
+import dev.molt.compiler.ast.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements: the module, statement dispatch, blocks, and the simple statements of a logical line.
+ * Compound statements are parsed by {@link CompoundStatementParser}; assignment-family errors are
+ * explained by {@link AssignmentErrors}.
+ */
+final class StatementParser {
+
+    final TokenStream ts;
+    final ExpressionParser expr;
+    final SyntaxErrors errors;
+    private final CompoundStatementParser compound;
+    private final AssignmentErrors assignmentErrors;
+
+    StatementParser(TokenStream ts, SyntaxErrors errors, SourceText source) {
+        this.ts = ts;
+        this.errors = errors;
+        this.expr = new ExpressionParser(ts, errors, source);
+        this.compound = new CompoundStatementParser(this);
+        this.assignmentErrors = new AssignmentErrors(expr);
+    }
+
+    Module module() {
+        List<Stmt> body = new ArrayList<>();
+        while (!ts.at(ENDMARKER)) {
+            statement(body);
+        }
+        return new Module(body, List.of());
+    }
+
+    /** One statement (a compound statement, or a line of simple statements) appended to {@code out}. */
+    void statement(List<Stmt> out) {
+        Token token = ts.peek();
+        if (token.kind() == NAME || token.kind() == AT) {
+            Stmt stmt = compound.compoundStatement(token);
+            if (stmt != null) {
+                out.add(stmt);
+                return;
+            }
+        } else if (token.kind() == INDENT) {
+            throw errors.raw(PythonSyntaxError.Kind.IndentationError, "unexpected indent", token.line(),
+                    errors.charOffset(ts.peek(1).line(), ts.peek(1).col()) - 1, token.line(), -1);
+        }
+        simpleStatements(out);
+    }
+
+    /** {@code block}: an indented suite after NEWLINE, or simple statements on the same line. */
+    List<Stmt> block(String construct, Token keyword) {
+        if (!ts.accept(NEWLINE)) {
+            List<Stmt> body = new ArrayList<>(1);
+            simpleStatements(body);
+            return body;
+        }
+        Token indent = ts.peek();
+        if (indent.kind() != INDENT) {
+            throw errors.range(PythonSyntaxError.Kind.IndentationError, "expected an indented block after "
+                    + construct + " on line " + keyword.line(), indent.line(), indent.col(), indent.endLine(),
+                    indent.endCol());
+        }
+        ts.next();
+        List<Stmt> body = new ArrayList<>();
+        while (!ts.accept(DEDENT)) {
+            if (ts.at(ENDMARKER)) {
+                throw ParseFailure.INSTANCE;
+            }
+            statement(body);
+        }
+        return body;
+    }
+
+    /** Expects the ':' that opens a block; CPython names the problem when the line just ends. */
+    void expectColon() {
+        if (ts.at(COLON)) {
+            ts.next();
+            return;
+        }
+        if (ts.at(NEWLINE)) {
+            throw errors.at(ts.peek(), "expected ':'");
+        }
+        throw ParseFailure.INSTANCE;
+    }
+
+    void simpleStatements(List<Stmt> out) {
+        do {
+            if (ts.at(NEWLINE) && !out.isEmpty()) {
+                break;
+            }
+            out.add(simpleStatement());
+        } while (ts.accept(SEMI));
+        ts.expect(NEWLINE);
+    }
+
+    private Stmt simpleStatement() {
+        Token start = ts.peek();
+        if (start.kind() != NAME) {
+            return expressionStatement(start);
+        }
+        switch (start.text()) {
+            case "pass":
+                ts.next();
+                return new Stmt.Pass(TokenStream.spanOf(start));
+            case "break":
+                ts.next();
+                return new Stmt.Break(TokenStream.spanOf(start));
+            case "continue":
+                ts.next();
+                return new Stmt.Continue(TokenStream.spanOf(start));
+            case "return":
+                ts.next();
+                Expr value = ExpressionParser.startsExpression(ts.peek()) ? expr.starExpressions() : null;
+                return new Stmt.Return(value, ts.spanFrom(start));
+            case "import":
+                return importName(start);
+            case "from":
+                return importFrom(start);
+            case "raise":
+                return raise(start);
+            case "global", "nonlocal":
+                return nameList(start);
+            case "del":
+                ts.next();
+                return new Stmt.Delete(expr.targets.delTargets(), ts.spanFrom(start));
+            case "assert":
+                ts.next();
+                Expr test = expr.expression();
+                Expr msg = ts.accept(COMMA) ? expr.expression() : null;
+                return new Stmt.Assert(test, msg, ts.spanFrom(start));
+            case "type":
+                if (ts.peek(1).kind() == NAME && (ts.peek(2).kind() == EQUAL || ts.peek(2).kind() == LSQB)) {
+                    return compound.typeAlias(start);
+                }
+                return expressionStatement(start);
+            default:
+                return expressionStatement(start);
+        }
+    }
+
+    // ---- expression statements and assignments ----------------------------------------------------
+
+    private Stmt expressionStatement(Token start) {
+        Expr first = expr.yieldOrStarExpressions();
+        Token next = ts.peek();
+        switch (next.kind()) {
+            case NEWLINE, SEMI:
+                return new Stmt.Expr(first, ts.spanFrom(start));
+            case EQUAL:
+                return assignment(start, first);
+            case COLON:
+                return annotatedAssignment(start, first);
+            default:
+                break;
+        }
+        Operator op = augmentedOperator(next.kind());
+        if (op != null) {
+            ts.next();
+            Expr target = TargetRules.withContext(first, ExprContext.Store);
+            if (target == null || first instanceof Expr.Tuple || first instanceof Expr.List
+                    || first instanceof Expr.Starred) {
+                throw errors.at(first.span(), "'" + TargetRules.describe(first)
+                        + "' is an illegal expression for augmented assignment");
+            }
+            Expr value = expr.yieldOrStarExpressions();
+            return new Stmt.AugAssign(target, op, value, ts.spanFrom(start));
+        }
+        assignmentErrors.checkLegacyPrint(first);
+        return new Stmt.Expr(first, ts.spanFrom(start));
+    }
+
+    private Stmt assignment(Token start, Expr first) {
+        List<Expr> chain = new ArrayList<>(3);
+        chain.add(first);
+        while (ts.accept(EQUAL)) {
+            chain.add(expr.yieldOrStarExpressions());
+        }
+        List<Expr> targets = new ArrayList<>(chain.size() - 1);
+        for (int i = 0; i < chain.size() - 1; i++) {
+            Expr target = TargetRules.withContext(chain.get(i), ExprContext.Store);
+            if (target == null) {
+                throw assignmentErrors.invalidAssignment(chain, i);
+            }
+            targets.add(target);
+        }
+        return new Stmt.Assign(targets, chain.get(chain.size() - 1), null, ts.spanFrom(start));
+    }
+
+    private Stmt annotatedAssignment(Token start, Expr first) {
+        if (first instanceof Expr.Tuple || first instanceof Expr.List) {
+            throw errors.at(first.span(), "only single target (not "
+                    + (first instanceof Expr.Tuple ? "tuple" : "list") + ") can be annotated");
+        }
+        if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+            throw errors.at(first.span(), "illegal target for annotation");
+        }
+        ts.next();
+        Expr target = TargetRules.withContext(first, ExprContext.Store);
+        Expr annotation = expr.expression();
+        Expr value = ts.accept(EQUAL) ? expr.yieldOrStarExpressions() : null;
+        int simple = first instanceof Expr.Name && start.kind() != LPAR ? 1 : 0;
+        return new Stmt.AnnAssign(target, annotation, value, simple, ts.spanFrom(start));
+    }
+
+    private static Operator augmentedOperator(TokenKind kind) {
+        return switch (kind) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    // ---- keyword statements -------------------------------------------------------------------
+
+    private Stmt raise(Token start) {
+        ts.next();
+        Expr exc = null;
+        Expr cause = null;
+        if (ExpressionParser.startsExpression(ts.peek()) && !ts.at(STAR)) {
+            exc = expr.expression();
+            if (ts.acceptKeyword("from")) {
+                cause = expr.expression();
+            }
+        }
+        return new Stmt.Raise(exc, cause, ts.spanFrom(start));
+    }
+
+    private Stmt nameList(Token start) {
+        ts.next();
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(ts.expectIdentifier());
+        } while (ts.accept(COMMA));
+        return start.text().equals("global") ? new Stmt.Global(names, ts.spanFrom(start))
+                : new Stmt.Nonlocal(names, ts.spanFrom(start));
+    }
+
+    private Stmt importName(Token start) {
+        ts.next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token nameStart = ts.peek();
+            String name = dottedName();
+            String asname = ts.acceptKeyword("as") ? ts.expectIdentifier() : null;
+            names.add(new Alias(name, asname, ts.spanFrom(nameStart)));
+        } while (ts.accept(COMMA));
+        return new Stmt.Import(names, ts.spanFrom(start));
+    }
+
+    private String dottedName() {
+        String name = ts.expectIdentifier();
+        if (!ts.at(DOT)) {
+            return name;
+        }
+        StringBuilder dotted = new StringBuilder(name);
+        while (ts.accept(DOT)) {
+            dotted.append('.').append(ts.expectIdentifier());
+        }
+        return dotted.toString();
+    }
+
+    private Stmt importFrom(Token start) {
+        ts.next();
+        int level = 0;
+        while (true) {
+            if (ts.accept(DOT)) {
+                level++;
+            } else if (ts.accept(ELLIPSIS)) {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        String module = level == 0 || !ts.atKeyword("import") ? dottedName() : null;
+        ts.expectKeyword("import");
+        List<Alias> names = new ArrayList<>();
+        Token star = ts.peek();
+        if (ts.accept(STAR)) {
+            names.add(new Alias("*", null, TokenStream.spanOf(star)));
+        } else {
+            boolean parenthesized = ts.accept(LPAR);
+            do {
+                if (parenthesized && ts.at(RPAR) && !names.isEmpty()) {
+                    break;
+                }
+                Token nameStart = ts.peek();
+                String name = ts.expectIdentifier();
+                String asname = ts.acceptKeyword("as") ? ts.expectIdentifier() : null;
+                names.add(new Alias(name, asname, ts.spanFrom(nameStart)));
+            } while (ts.accept(COMMA));
+            if (parenthesized) {
+                ts.expect(RPAR);
+            }
+        }
+        return new Stmt.ImportFrom(module, names, level, ts.spanFrom(start));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.molt.compiler.syntax;
+
+import dev.molt.compiler.ast.Span;
+import java.util.Arrays;
+
+/**
+ * The parser's view of the tokens: a buffer filled lazily from the tokenizer, a cursor that can be
+ * marked and reset for backtracking, and the helpers every grammar area uses to match tokens and to
+ * compute node positions.
+ */
+final class TokenStream {
+
+    private final Tokenizer tokenizer;
+    private Token[] buffer = new Token[512];
+    private int fill;
+    private int pos;
+
+    TokenStream(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    Token peek() {
+        if (pos == fill) {
+            fetch();
+        }
+        return buffer[pos];
+    }
+
+    /** The token {@code k} places ahead of the cursor ({@code peek(0) == peek()}). */
+    Token peek(int k) {
+        while (pos + k >= fill) {
+            fetch();
+        }
+        return buffer[pos + k];
+    }
+
+    TokenKind peekKind() {
+        return peek().kind();
+    }
+
+    Token next() {
+        Token token = peek();
+        if (token.kind() != TokenKind.ENDMARKER) {
+            pos++;
+        }
+        return token;
+    }
+
+    /** A token already fetched, by buffer index (as returned by {@link #mark()}). */
+    Token tokenAt(int index) {
+        return buffer[index];
+    }
+
+    int mark() {
+        return pos;
+    }
+
+    void reset(int mark) {
+        pos = mark;
+    }
+
+    /** The furthest token fetched so far: where CPython reports a generic "invalid syntax". */
+    Token furthest() {
+        if (fill == 0) {
+            fetch();
+        }
+        return buffer[fill - 1];
+    }
+
+    private void fetch() {
+        if (fill > 0 && buffer[fill - 1].kind() == TokenKind.ENDMARKER) {
+            // Past the end the stream keeps answering ENDMARKER rather than asking the tokenizer again.
+            ensureCapacity();
+            buffer[fill] = buffer[fill - 1];
+            fill++;
+            return;
+        }
+        Token token = tokenizer.next();
+        ensureCapacity();
+        buffer[fill++] = token;
+    }
+
+    private void ensureCapacity() {
+        if (fill == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+    }
+
+    // ---- matching helpers -------------------------------------------------------------------
+
+    boolean at(TokenKind kind) {
+        return peek().kind() == kind;
+    }
+
+    boolean atKeyword(String keyword) {
+        Token token = peek();
+        return token.kind() == TokenKind.NAME && token.text().equals(keyword);
+    }
+
+    boolean accept(TokenKind kind) {
+        if (peek().kind() == kind) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    boolean acceptKeyword(String keyword) {
+        if (atKeyword(keyword)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    Token expect(TokenKind kind) {
+        Token token = peek();
+        if (token.kind() != kind) {
+            throw ParseFailure.INSTANCE;
+        }
+        pos++;
+        return token;
+    }
+
+    Token expectKeyword(String keyword) {
+        Token token = peek();
+        if (token.kind() != TokenKind.NAME || !token.text().equals(keyword)) {
+            throw ParseFailure.INSTANCE;
+        }
+        pos++;
+        return token;
+    }
+
+    /** A NAME that is not a keyword, as an identifier; fails otherwise. */
+    String expectIdentifier() {
+        Token token = peek();
+        if (token.kind() != TokenKind.NAME || Keywords.isKeyword(token.text())) {
+            throw ParseFailure.INSTANCE;
+        }
+        pos++;
+        return Keywords.identifier(token.text());
+    }
+
+    // ---- positions --------------------------------------------------------------------------
+
+    /**
+     * The last consumed token that is not layout (NEWLINE, INDENT, DEDENT, ENDMARKER): CPython ends
+     * every node there.
+     */
+    Token lastConsumed() {
+        int i = pos - 1;
+        while (i > 0 && isLayout(buffer[i].kind())) {
+            i--;
+        }
+        return buffer[Math.max(i, 0)];
+    }
+
+    private static boolean isLayout(TokenKind kind) {
+        return kind == TokenKind.NEWLINE || kind == TokenKind.INDENT || kind == TokenKind.DEDENT
+                || kind == TokenKind.ENDMARKER;
+    }
+
+    Span spanFrom(Token start) {
+        Token end = lastConsumed();
+        return new Span(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    Span spanFrom(Span start) {
+        Token end = lastConsumed();
+        return new Span(start.lineno(), start.colOffset(), end.endLine(), end.endCol());
+    }
+
+    static Span spanOf(Token token) {
+        return new Span(token.line(), token.col(), token.endLine(), token.endCol());
+    }
+
+    static Span between(Span start, Span end) {
+        return new Span(start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
+    }
+}

@@ -1,0 +1,159 @@
+package dev.molt.compiler.syntax;
+
+import static dev.molt.compiler.syntax.TokenKind.*;
+
+import dev.molt.compiler.ast.Comprehension;
+import dev.molt.compiler.ast.Expr;
+import dev.molt.compiler.ast.ExprContext;
+import dev.molt.compiler.ast.Keyword;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What may follow a primary: attribute access, calls with their arguments, and subscripts with slices. */
+final class TrailerParser {
+
+    private final ExpressionParser expr;
+    private final TokenStream ts;
+
+    TrailerParser(ExpressionParser expr) {
+        this.expr = expr;
+        this.ts = expr.ts;
+    }
+
+    Expr trailers(Token start, Expr value) {
+        while (true) {
+            switch (ts.peekKind()) {
+                case DOT -> {
+                    ts.next();
+                    String attr = ts.expectIdentifier();
+                    value = new Expr.Attribute(value, attr, ExprContext.Load, ts.spanFrom(start));
+                }
+                case LPAR -> value = call(start, value);
+                case LSQB -> value = subscript(start, value);
+                default -> {
+                    return value;
+                }
+            }
+        }
+    }
+
+    // ---- calls --------------------------------------------------------------------------------
+
+    private Expr call(Token start, Expr func) {
+        Token open = ts.next();
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (!ts.at(RPAR)) {
+            Expr genexp = arguments(open, args, keywords);
+            if (genexp != null) {
+                return new Expr.Call(func, List.of(genexp), List.of(), ts.spanFrom(start));
+            }
+        }
+        ts.expect(RPAR);
+        return new Expr.Call(func, args, keywords, ts.spanFrom(start));
+    }
+
+    /**
+     * Parses call arguments into {@code args} and {@code keywords}. A lone generator expression
+     * argument takes the call's parentheses as its own: it is returned, with the ')' consumed.
+     */
+    Expr arguments(Token open, List<Expr> args, List<Keyword> keywords) {
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        do {
+            if (ts.at(RPAR)) {
+                break;
+            }
+            Token start = ts.peek();
+            if (start.kind() == STAR) {
+                ts.next();
+                if (sawDoubleStar) {
+                    throw expr.errors.at(start, "iterable argument unpacking follows keyword argument unpacking");
+                }
+                Expr value = expr.expression();
+                args.add(new Expr.Starred(value, ExprContext.Load, ts.spanFrom(start)));
+            } else if (start.kind() == DOUBLESTAR) {
+                ts.next();
+                Expr value = expr.expression();
+                keywords.add(new Keyword(null, value, ts.spanFrom(start)));
+                sawDoubleStar = true;
+            } else if (start.kind() == NAME && ts.peek(1).kind() == EQUAL && !Keywords.isKeyword(start.text())) {
+                ts.next();
+                ts.next();
+                Expr value = expr.expression();
+                keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
+                sawKeyword = true;
+            } else {
+                Expr value = expr.namedExpression();
+                if (expr.atoms.atComprehension()) {
+                    return generatorArgument(open, value, args.isEmpty() && keywords.isEmpty());
+                }
+                if (sawKeyword || sawDoubleStar) {
+                    throw expr.errors.at(ts.furthest(), sawDoubleStar
+                            ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument");
+                }
+                args.add(value);
+            }
+        } while (ts.accept(COMMA));
+        return null;
+    }
+
+    private Expr generatorArgument(Token open, Expr elt, boolean alone) {
+        List<Comprehension> generators = expr.atoms.comprehensionClauses();
+        if (!alone || !ts.at(RPAR)) {
+            throw expr.errors.between(elt.span(), ts.spanFrom(elt.span()),
+                    "Generator expression must be parenthesized");
+        }
+        ts.next();
+        return new Expr.GeneratorExp(elt, generators, ts.spanFrom(open));
+    }
+
+    // ---- subscripts ---------------------------------------------------------------------------
+
+    private Expr subscript(Token start, Expr value) {
+        ts.next();
+        Expr slice = slices();
+        ts.expect(RSQB);
+        return new Expr.Subscript(value, slice, ExprContext.Load, ts.spanFrom(start));
+    }
+
+    /** {@code slices}: one slice, or a tuple of slices and starred expressions. */
+    private Expr slices() {
+        Token start = ts.peek();
+        Expr first = sliceItem();
+        if (!ts.at(COMMA) && !(first instanceof Expr.Starred)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (ts.accept(COMMA) && !ts.at(RSQB)) {
+            elts.add(sliceItem());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, ts.spanFrom(start));
+    }
+
+    private Expr sliceItem() {
+        Token start = ts.peek();
+        if (start.kind() == STAR) {
+            ts.next();
+            Expr value = expr.expression();
+            return new Expr.Starred(value, ExprContext.Load, ts.spanFrom(start));
+        }
+        Expr lower = start.kind() == COLON ? null : expr.namedExpression();
+        if (!ts.accept(COLON)) {
+            return lower;
+        }
+        Expr upper = atSliceBoundEnd() ? null : expr.expression();
+        Expr step = null;
+        if (ts.accept(COLON)) {
+            step = atSliceBoundEnd() ? null : expr.expression();
+        }
+        return new Expr.Slice(lower, upper, step, ts.spanFrom(start));
+    }
+
+    private boolean atSliceBoundEnd() {
+        TokenKind kind = ts.peekKind();
+        return kind == COLON || kind == COMMA || kind == RSQB;
+    }
+}

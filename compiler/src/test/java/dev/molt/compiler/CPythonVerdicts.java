@@ -1,0 +1,133 @@
+package dev.molt.compiler;
+
+import dev.molt.compiler.oracle.CPython;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * CPython's verdict on every {@code *.py} under a source tree, produced by one run of the oracle
+ * script {@code cpython_ast_dump.py} into a directory of {@code .dump} / {@code .error} files. A
+ * finished run is stamped with the interpreter, tree and script it came from and reused while those
+ * stay the same, so repeated test runs skip the ~20 s of CPython work.
+ */
+final class CPythonVerdicts {
+    private static final String SCRIPT = "cpython_ast_dump.py";
+    private static final String STAMP = "oracle-stamp.txt";
+    private static final long TIMEOUT_MINUTES = 15;
+
+    /** One source file and what CPython made of it. */
+    record Entry(String relativePath, boolean rejected) {
+    }
+
+    /** What CPython raised for a rejected file; lineno and offset are null when it gave none. */
+    record Rejection(String exceptionClass, Integer lineno, Integer offset, String msg) {
+    }
+
+    private final Path sourceRoot;
+    private final Path outputDirectory;
+    private final List<Entry> entries;
+
+    private CPythonVerdicts(Path sourceRoot, Path outputDirectory, List<Entry> entries) {
+        this.sourceRoot = sourceRoot;
+        this.outputDirectory = outputDirectory;
+        this.entries = entries;
+    }
+
+    static CPythonVerdicts produce(CPython python, Path sourceRoot, Path outputDirectory)
+            throws IOException, InterruptedException {
+        byte[] script = readScript();
+        String stamp = "python=" + python.executable() + "\nroot=" + sourceRoot + "\nscript=" + sha256(script) + "\n";
+        Path stampFile = outputDirectory.resolve(STAMP);
+        boolean fresh = Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)
+                && Files.isRegularFile(outputDirectory.resolve("index.txt"));
+        if (!fresh) {
+            deleteTree(outputDirectory);
+            Files.createDirectories(outputDirectory);
+            Path scriptFile = outputDirectory.resolve(SCRIPT);
+            Files.write(scriptFile, script);
+            runOracle(python, scriptFile, sourceRoot, outputDirectory);
+            Files.writeString(stampFile, stamp);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(outputDirectory.resolve("index.txt"), StandardCharsets.UTF_8)) {
+            int space = line.indexOf(' ');
+            entries.add(new Entry(line.substring(space + 1), line.startsWith("error")));
+        }
+        return new CPythonVerdicts(sourceRoot, outputDirectory, entries);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    Path source(Entry entry) {
+        return sourceRoot.resolve(entry.relativePath());
+    }
+
+    String dump(Entry entry) throws IOException {
+        return Files.readString(outputDirectory.resolve(entry.relativePath() + ".dump"), StandardCharsets.UTF_8);
+    }
+
+    Rejection rejection(Entry entry) throws IOException {
+        String text = Files.readString(outputDirectory.resolve(entry.relativePath() + ".error"), StandardCharsets.UTF_8);
+        String[] parts = text.split("\n", 4);
+        return new Rejection(parts[0], number(parts[1]), number(parts[2]), parts.length > 3 ? parts[3] : "");
+    }
+
+    private static Integer number(String text) {
+        return text.equals("None") ? null : Integer.valueOf(text);
+    }
+
+    private static void runOracle(CPython python, Path script, Path sourceRoot, Path outputDirectory)
+            throws IOException, InterruptedException {
+        Path log = outputDirectory.resolve("oracle.log");
+        Process process = python.command(script.toString(), sourceRoot.toString(), outputDirectory.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("CPython oracle did not finish within " + TIMEOUT_MINUTES + " min");
+        }
+        if (process.exitValue() != 0 || !Files.isRegularFile(outputDirectory.resolve("index.txt"))) {
+            throw new IllegalStateException("CPython oracle failed (exit " + process.exitValue() + "):\n"
+                    + Files.readString(log));
+        }
+    }
+
+    private static byte[] readScript() throws IOException {
+        try (InputStream in = CPythonVerdicts.class.getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + SCRIPT);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted((a, b) -> b.compareTo(a))::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}
