@@ -34,7 +34,9 @@ public final class Parser {
         try {
             return statements.module();
         } catch (ParseFailure failure) {
-            throw genericError(tokens, errors);
+            throw tokens.preferLaterTokenizerError(genericError(tokens, errors));
+        } catch (PythonSyntaxError error) {
+            throw tokens.preferLaterTokenizerError(error);
         }
     }
 

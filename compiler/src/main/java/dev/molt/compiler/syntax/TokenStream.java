@@ -14,6 +14,7 @@ final class TokenStream {
     private Token[] buffer = new Token[512];
     private int fill;
     private int pos;
+    private boolean tokenizerFailed;
 
     TokenStream(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -67,6 +68,19 @@ final class TokenStream {
         return buffer[fill - 1];
     }
 
+    /**
+     * The error that replaces the parser's {@code error}: CPython tokenizes the rest of the source
+     * after a parser error (not after a tokenizer error) and a tokenizer error found there wins, as
+     * does a bracket left open on an earlier line than the furthest token read.
+     */
+    PythonSyntaxError preferLaterTokenizerError(PythonSyntaxError error) {
+        if (tokenizerFailed) {
+            return error;
+        }
+        PythonSyntaxError later = tokenizer.scanRestForError(furthest().line());
+        return later != null ? later : error;
+    }
+
     private void fetch() {
         if (fill > 0 && buffer[fill - 1].kind() == TokenKind.ENDMARKER) {
             // Past the end the stream keeps answering ENDMARKER rather than asking the tokenizer again.
@@ -75,7 +89,13 @@ final class TokenStream {
             fill++;
             return;
         }
-        Token token = tokenizer.next();
+        Token token;
+        try {
+            token = tokenizer.next();
+        } catch (PythonSyntaxError error) {
+            tokenizerFailed = true;
+            throw error;
+        }
         ensureCapacity();
         buffer[fill++] = token;
     }

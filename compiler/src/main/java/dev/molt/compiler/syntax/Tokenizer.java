@@ -540,9 +540,12 @@ public final class Tokenizer {
         return errorAtLine(what + " (detected at line " + detected + ")", startLine, startLineStart, start + 1);
     }
 
-    /** The line CPython's tokenizer is on: at end of input it stays on the last line read. */
+    /**
+     * The line CPython's tokenizer is on: once it has consumed the final newline it stays on the last
+     * line read; a single-quoted string stopped by that newline has not consumed it yet.
+     */
     int detectedLine() {
-        return pos >= n && n > 0 ? lineno - 1 : lineno;
+        return n > 0 && lineStart >= n ? lineno - 1 : lineno;
     }
 
     private Token fstringStart(int start, boolean sawR) {

@@ -1,0 +1,3 @@
+def main():
+    async with lock:
+        pass

@@ -1,0 +1,2 @@
+def collect(tasks):
+    return [await t for t in tasks]

@@ -1,0 +1,3 @@
+match point:
+    case (0, y) | (x, 0):
+        pass

@@ -1,0 +1,2 @@
+result = 42
+return result

@@ -1,0 +1,1 @@
+a if flag else b = 1

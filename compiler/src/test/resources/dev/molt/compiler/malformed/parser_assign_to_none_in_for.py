@@ -1,0 +1,2 @@
+for None in range(3):
+    pass

@@ -1,0 +1,2 @@
+counts = {}
+counts.get("a") += 1

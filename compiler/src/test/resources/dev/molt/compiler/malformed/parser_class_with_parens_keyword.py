@@ -1,0 +1,2 @@
+class Foo(metaclass=Meta, Base):
+    pass

@@ -1,0 +1,2 @@
+pairs = {"a": 1}
+items = [k, v for k, v in pairs.items()]

@@ -1,0 +1,2 @@
+def combine(*first, *second):
+    pass

@@ -1,0 +1,2 @@
+cache = {}
+del cache.get("key")

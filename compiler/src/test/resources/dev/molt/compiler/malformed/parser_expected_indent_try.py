@@ -1,0 +1,4 @@
+try:
+open("f")
+except OSError:
+    pass

@@ -1,0 +1,2 @@
+width = 10
+print(f"{'x':{width!}}")

@@ -1,0 +1,1 @@
+print(f"a set looks like {1, 2}}")

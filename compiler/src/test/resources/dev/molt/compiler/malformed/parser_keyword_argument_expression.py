@@ -1,0 +1,1 @@
+plot(style.color="red")

@@ -1,0 +1,1 @@
+key = lambda item=None, reverse: item

@@ -1,0 +1,6 @@
+DEFAULTS = [
+    "alpha",
+    "beta",
+
+def main():
+    return DEFAULTS

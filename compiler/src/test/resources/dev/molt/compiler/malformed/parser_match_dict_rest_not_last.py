@@ -1,0 +1,3 @@
+match data:
+    case {**rest, "id": 1}:
+        pass

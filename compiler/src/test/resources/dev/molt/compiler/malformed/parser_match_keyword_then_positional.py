@@ -1,0 +1,3 @@
+match shape:
+    case Circle(radius=r, center):
+        pass

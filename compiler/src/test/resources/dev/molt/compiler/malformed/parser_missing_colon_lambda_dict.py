@@ -1,0 +1,4 @@
+handlers = {
+    "start": on_start,
+    "stop" on_stop,
+}

@@ -1,0 +1,4 @@
+def connect(host, port):
+    pass
+
+connect(host="localhost", 8080)

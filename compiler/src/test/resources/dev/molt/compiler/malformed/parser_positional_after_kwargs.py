@@ -1,0 +1,2 @@
+options = {}
+run(**options, "fast")

@@ -1,0 +1,2 @@
+if ((a, b) := divmod(7, 2)):
+    pass

@@ -1,0 +1,3 @@
+def setup():
+    global level
+    level: int = 3

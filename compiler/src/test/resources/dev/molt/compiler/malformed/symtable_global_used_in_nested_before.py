@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        return total
+    total = 0
+    global total

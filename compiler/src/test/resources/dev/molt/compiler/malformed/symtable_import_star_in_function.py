@@ -1,0 +1,3 @@
+def load():
+    from os.path import *
+    return join("a", "b")

@@ -1,0 +1,3 @@
+def update(config):
+    global config
+    config = {}

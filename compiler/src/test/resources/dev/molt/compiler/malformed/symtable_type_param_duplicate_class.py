@@ -1,0 +1,2 @@
+class Mapping[K, V, K]:
+    pass

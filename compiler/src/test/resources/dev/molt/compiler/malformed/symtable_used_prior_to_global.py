@@ -1,0 +1,6 @@
+count = 0
+
+def increment():
+    print(count)
+    global count
+    count += 1

@@ -1,0 +1,2 @@
+class Cache:
+    keys = [(last := k) for k in range(3)]

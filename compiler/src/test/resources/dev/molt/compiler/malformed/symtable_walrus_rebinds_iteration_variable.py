@@ -1,0 +1,1 @@
+values = [i := i + 1 for i in range(3)]

@@ -1,0 +1,2 @@
+def index(rows):
+    return {(yield row.id): row for row in rows}

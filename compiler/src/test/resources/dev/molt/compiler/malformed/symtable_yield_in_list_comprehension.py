@@ -1,0 +1,2 @@
+def gen(items):
+    return [(yield item) for item in items]

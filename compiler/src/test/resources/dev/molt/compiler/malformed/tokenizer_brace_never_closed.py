@@ -1,0 +1,1 @@
+ages = {"alice": 31, "bob": 27

@@ -1,0 +1,1 @@
+epsilon = 1e-

@@ -1,0 +1,2 @@
+price = 12
+total = price * 3 €

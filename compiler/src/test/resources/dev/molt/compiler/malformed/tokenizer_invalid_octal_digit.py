@@ -1,0 +1,2 @@
+import os
+os.chmod("script.sh", 0o758)

@@ -1,0 +1,2 @@
+greeting = "café"
+print(greeting)

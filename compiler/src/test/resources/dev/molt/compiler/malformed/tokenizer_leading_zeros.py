@@ -1,0 +1,2 @@
+import datetime
+d = datetime.date(2024, 01, 15)

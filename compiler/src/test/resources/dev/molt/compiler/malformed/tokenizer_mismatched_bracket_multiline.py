@@ -1,0 +1,4 @@
+settings = dict(
+    host="localhost",
+    port=8080,
+}

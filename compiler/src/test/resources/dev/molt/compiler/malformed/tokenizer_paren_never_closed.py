@@ -1,0 +1,4 @@
+def send(message):
+    print("sending", message
+
+send("hi")

@@ -1,0 +1,2 @@
+error = "could not open the file,
+         please check the path"

@@ -1,0 +1,4 @@
+def check(value):
+    if value:
+	return True
+    return False

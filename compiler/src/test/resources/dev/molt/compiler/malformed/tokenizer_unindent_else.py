@@ -1,0 +1,4 @@
+if ready:
+    go()
+  else:
+    stop()

@@ -1,0 +1,4 @@
+def classify(n):
+    if n > 0:
+        return "positive"
+      return "non-positive"

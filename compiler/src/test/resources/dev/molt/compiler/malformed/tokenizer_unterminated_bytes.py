@@ -1,0 +1,1 @@
+HEADER = b'\x89PNG\r\n

@@ -1,0 +1,4 @@
+import logging
+
+log = logging.getLogger(__name__)
+log.info("starting up the worker pool)

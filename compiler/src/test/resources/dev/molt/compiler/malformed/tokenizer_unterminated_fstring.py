@@ -1,0 +1,3 @@
+user = "ada"
+count = 3
+print(f"{user} has {count} new messages)

@@ -1,0 +1,4 @@
+def report(rows):
+    return f"""
+    Rows: {len(rows)}
+    First: {rows[0]}

@@ -1,0 +1,4 @@
+SQL = '''
+SELECT id, name
+FROM users
+WHERE active = 1
