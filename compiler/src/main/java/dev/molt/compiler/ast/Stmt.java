@@ -6,91 +6,91 @@ import java.util.List;
 public sealed interface Stmt extends Node {
     Span span();
 
-    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns, String typeComment, List<TypeParam> typeParams, Span span) implements Stmt {
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<dev.molt.compiler.ast.Expr> decoratorList, dev.molt.compiler.ast.Expr returns, String typeComment, List<TypeParam> typeParams, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitFunctionDef(this);
         }
     }
 
-    record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList, Expr returns, String typeComment, List<TypeParam> typeParams, Span span) implements Stmt {
+    record AsyncFunctionDef(String name, Arguments args, List<Stmt> body, List<dev.molt.compiler.ast.Expr> decoratorList, dev.molt.compiler.ast.Expr returns, String typeComment, List<TypeParam> typeParams, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAsyncFunctionDef(this);
         }
     }
 
-    record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, List<Expr> decoratorList, List<TypeParam> typeParams, Span span) implements Stmt {
+    record ClassDef(String name, List<dev.molt.compiler.ast.Expr> bases, List<Keyword> keywords, List<Stmt> body, List<dev.molt.compiler.ast.Expr> decoratorList, List<TypeParam> typeParams, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitClassDef(this);
         }
     }
 
-    record Return(Expr value, Span span) implements Stmt {
+    record Return(dev.molt.compiler.ast.Expr value, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitReturn(this);
         }
     }
 
-    record Delete(List<Expr> targets, Span span) implements Stmt {
+    record Delete(List<dev.molt.compiler.ast.Expr> targets, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitDelete(this);
         }
     }
 
-    record Assign(List<Expr> targets, Expr value, String typeComment, Span span) implements Stmt {
+    record Assign(List<dev.molt.compiler.ast.Expr> targets, dev.molt.compiler.ast.Expr value, String typeComment, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAssign(this);
         }
     }
 
-    record TypeAlias(Expr name, List<TypeParam> typeParams, Expr value, Span span) implements Stmt {
+    record TypeAlias(dev.molt.compiler.ast.Expr name, List<TypeParam> typeParams, dev.molt.compiler.ast.Expr value, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitTypeAlias(this);
         }
     }
 
-    record AugAssign(Expr target, Operator op, Expr value, Span span) implements Stmt {
+    record AugAssign(dev.molt.compiler.ast.Expr target, Operator op, dev.molt.compiler.ast.Expr value, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAugAssign(this);
         }
     }
 
-    record AnnAssign(Expr target, Expr annotation, Expr value, int simple, Span span) implements Stmt {
+    record AnnAssign(dev.molt.compiler.ast.Expr target, dev.molt.compiler.ast.Expr annotation, dev.molt.compiler.ast.Expr value, int simple, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAnnAssign(this);
         }
     }
 
-    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Span span) implements Stmt {
+    record For(dev.molt.compiler.ast.Expr target, dev.molt.compiler.ast.Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitFor(this);
         }
     }
 
-    record AsyncFor(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Span span) implements Stmt {
+    record AsyncFor(dev.molt.compiler.ast.Expr target, dev.molt.compiler.ast.Expr iter, List<Stmt> body, List<Stmt> orelse, String typeComment, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAsyncFor(this);
         }
     }
 
-    record While(Expr test, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
+    record While(dev.molt.compiler.ast.Expr test, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitWhile(this);
         }
     }
 
-    record If(Expr test, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
+    record If(dev.molt.compiler.ast.Expr test, List<Stmt> body, List<Stmt> orelse, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitIf(this);
@@ -111,14 +111,14 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    record Match(Expr subject, List<MatchCase> cases, Span span) implements Stmt {
+    record Match(dev.molt.compiler.ast.Expr subject, List<MatchCase> cases, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitMatch(this);
         }
     }
 
-    record Raise(Expr exc, Expr cause, Span span) implements Stmt {
+    record Raise(dev.molt.compiler.ast.Expr exc, dev.molt.compiler.ast.Expr cause, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitRaise(this);
@@ -139,7 +139,7 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    record Assert(Expr test, Expr msg, Span span) implements Stmt {
+    record Assert(dev.molt.compiler.ast.Expr test, dev.molt.compiler.ast.Expr msg, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitAssert(this);
@@ -174,7 +174,7 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    record Expr(Expr value, Span span) implements Stmt {
+    record Expr(dev.molt.compiler.ast.Expr value, Span span) implements Stmt {
         @Override
         public <R> R accept(AstVisitor<R> visitor) {
             return visitor.visitExpr(this);

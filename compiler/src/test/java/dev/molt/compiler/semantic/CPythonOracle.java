@@ -1,0 +1,79 @@
+package dev.molt.compiler.semantic;
+
+import dev.molt.compiler.ast.Module;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs CPython 3.12 on a snippet: its AST (for us to analyse) and its symbol table or error. */
+final class CPythonOracle {
+    static final Path PYTHON = Path.of("/root/.pyenv/versions/3.12.1/bin/python3.12");
+    static final Path SCRIPT = Path.of("src/test/python/symtable_oracle.py");
+
+    record Result(Module module, List<String> symtable) {
+    }
+
+    private CPythonOracle() {
+    }
+
+    static boolean available() {
+        return Files.isExecutable(PYTHON) && Files.exists(SCRIPT);
+    }
+
+    static Result run(String source) {
+        return runAll(List.of(source)).get(0);
+    }
+
+    /** One CPython process for all sources. */
+    static List<Result> runAll(List<String> sources) {
+        StringBuilder json = new StringBuilder("[");
+        for (String source : sources) {
+            json.append(json.length() > 1 ? "," : "").append('"');
+            source.chars().forEach(c -> json.append(String.format("\\u%04x", c)));
+            json.append('"');
+        }
+        json.append(']');
+        String out = execute(json.append('\n').toString());
+        List<Result> results = new ArrayList<>();
+        List<String> lines = null;
+        for (String line : out.split("\n")) {
+            if (line.startsWith("=== ")) {
+                lines = new ArrayList<>();
+                continue;
+            }
+            if (line.startsWith("ast ")) {
+                results.add(new Result(PyAstReader.read(line.substring(4)), lines));
+            } else if (line.startsWith("parse-error")) {
+                throw new IllegalStateException("CPython cannot parse snippet " + results.size() + ": " + line);
+            } else if (lines != null) {
+                lines.add(line);
+            }
+        }
+        if (results.size() != sources.size()) {
+            throw new IllegalStateException("CPython: " + out);
+        }
+        return results;
+    }
+
+    private static String execute(String input) {
+        try {
+            Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), "snippets")
+                    .redirectErrorStream(true).start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

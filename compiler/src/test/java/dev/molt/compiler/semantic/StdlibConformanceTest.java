@@ -1,0 +1,88 @@
+package dev.molt.compiler.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.syntax.PythonSyntaxError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every name in every scope of every stdlib file, against CPython's {@code _symtable}. Needs the
+ * oracle's output: {@code python3.12 src/test/python/symtable_oracle.py stdlib target/symtable-oracle}
+ * (about 40 s), and {@code -Dmolt.symtable.conformance=true} (it takes ~25 s, too long for every build).
+ */
+class StdlibConformanceTest {
+    private static final Path ORACLE = Path.of("target/symtable-oracle");
+
+    @Test
+    void everyStdlibSymbolMatchesCPython() throws IOException {
+        assumeTrue(Boolean.getBoolean("molt.symtable.conformance"), "opt-in: -Dmolt.symtable.conformance=true");
+        assumeTrue(Files.exists(ORACLE.resolve("index.txt")), "run symtable_oracle.py stdlib first");
+        int files = 0;
+        int filesMatching = 0;
+        int symbols = 0;
+        int symbolsMatching = 0;
+        List<String> failures = new ArrayList<>();
+        for (String entry : Files.readAllLines(ORACLE.resolve("index.txt"))) {
+            String id = entry.substring(0, 5);
+            String path = entry.substring(6);
+            Module module = PyAstReader.read(Files.readString(ORACLE.resolve(id + ".ast")));
+            List<String> expected = Files.readAllLines(ORACLE.resolve(id + ".sym"));
+            List<String> actual;
+            try {
+                actual = CanonicalForm.of(SymbolTable.build(module, path));
+            } catch (PythonSyntaxError error) {
+                actual = CanonicalForm.of(error);
+            } catch (RuntimeException crash) {
+                actual = List.of("crash " + crash);
+            }
+            files++;
+            Map<String, String> ours = keyed(actual);
+            for (Map.Entry<String, String> symbol : keyed(expected).entrySet()) {
+                symbols++;
+                if (symbol.getValue().equals(ours.get(symbol.getKey()))) {
+                    symbolsMatching++;
+                } else if (failures.size() < 40) {
+                    failures.add(path + ": " + symbol.getKey() + " expected " + symbol.getValue() + " got "
+                            + ours.get(symbol.getKey()));
+                }
+            }
+            if (expected.equals(actual)) {
+                filesMatching++;
+            } else if (failures.size() < 40) {
+                failures.add(path + ": whole file differs");
+            }
+        }
+        System.out.printf("symtable conformance: %d/%d files identical, %d/%d symbols match%n", filesMatching,
+                files, symbolsMatching, symbols);
+        failures.forEach(System.out::println);
+        assertEquals(files, filesMatching, String.join("\n", failures));
+    }
+
+    /** "scope-path/scope-name/symbol" -> flags, plus each scope header keyed by its path. */
+    private static Map<String, String> keyed(List<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        String scope = "";
+        for (String line : lines) {
+            if (line.startsWith("scope ")) {
+                String[] parts = line.split(" ");
+                scope = parts[1] + "/" + parts[3];
+                out.put(scope, line);
+            } else if (line.startsWith("sym ")) {
+                String[] parts = line.split(" ");
+                out.put(scope + "/" + parts[1], parts[2]);
+            } else {
+                out.put("result", line);
+            }
+        }
+        return out;
+    }
+}
