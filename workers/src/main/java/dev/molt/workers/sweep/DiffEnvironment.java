@@ -24,6 +24,17 @@ public final class DiffEnvironment {
         return env;
     }
 
+    /**
+     * The complete environment of oracle, build and test runs: the caller's PATH plus fixed
+     * settings that make CPython's output reproducible (hash seed 0, UTF-8 everywhere, no bytecode
+     * files). HOME and TMPDIR are set by the launcher to the run's fresh directory.
+     */
+    public Map<String, String> runEnvironment() {
+        return Map.of("PATH", env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"), "LC_ALL", "C.UTF-8",
+                "LANG", "C.UTF-8", "PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8",
+                "PYTHONDONTWRITEBYTECODE", "1");
+    }
+
     /** MOLT_DIFF_ROOT, else $XDG_STATE_HOME/molt/diff, else ~/.local/state/molt/diff. */
     public Path root() {
         return path("MOLT_DIFF_ROOT").orElseGet(() -> path("XDG_STATE_HOME")

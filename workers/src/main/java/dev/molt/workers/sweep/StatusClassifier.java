@@ -78,7 +78,8 @@ public final class StatusClassifier {
     }
 
     static boolean outOfMemory(Execution run, long memoryCapBytes) {
-        if (run.lastStderrLine().startsWith("MemoryError")) {
+        String last = run.lastStderrLine();
+        if (last.startsWith("MemoryError") || last.contains("[Errno 12]")) {
             return true;
         }
         SandboxReport report = run.report();
