@@ -24,6 +24,8 @@ final class SweepFixture {
     static final Path REPO = findRepo();
     static final Path BASIC = REPO.resolve("tests/differential/basic");
     static final Path HOSTILE = REPO.resolve("tests/differential/hostile");
+    /** Shared by all tests so the launcher is compiled once per build, not once per test. */
+    static final Path LAUNCHER_CACHE = REPO.resolve("workers/target/test-sandbox-cache");
     private static Interpreter interpreter;
 
     private SweepFixture() {
@@ -43,7 +45,7 @@ final class SweepFixture {
     static SweepOptions options(Path root, Path cache, String implTemplate, int jobs, Limits limits) {
         return new SweepOptions(CommandImplementation.interpreter(implTemplate), "dev", jobs, limits,
                 Duration.ofSeconds(60), Normalization.parse("none"), ExpectedFailures.NONE, runEnvironment(),
-                REPO, root, cache.resolve("oracle"), cache.resolve("sandbox"), root.resolve("summary.json"),
+                REPO, root, cache.resolve("oracle"), LAUNCHER_CACHE, root.resolve("summary.json"),
                 root.resolve("failures.txt"), Optional.empty(), false, true, true, false, Duration.ofSeconds(60),
                 Duration.ofMillis(50));
     }
