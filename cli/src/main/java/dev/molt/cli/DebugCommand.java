@@ -1,5 +1,6 @@
 package dev.molt.cli;
 
+import dev.molt.cli.diff.DebugDiffCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "debug",
         mixinStandardHelpOptions = true,
         description = "Inspect the compiler's intermediate forms.",
-        subcommands = {})
+        subcommands = {DebugDiffCommand.class})
 final class DebugCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

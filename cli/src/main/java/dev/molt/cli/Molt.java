@@ -1,5 +1,6 @@
 package dev.molt.cli;
 
+import dev.molt.cli.diff.DiffCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = MoltVersion.class,
         description = "Compile Python 3.12 programs to native executables and check them against CPython.",
-        subcommands = {DebugCommand.class},
+        subcommands = {DebugCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:Success.",
