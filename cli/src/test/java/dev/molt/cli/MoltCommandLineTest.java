@@ -32,6 +32,7 @@ class MoltCommandLineTest {
         assertTrue(help.out().contains("Exit codes"), help.out());
         assertEquals(0, run("--version").status());
         assertEquals(0, run("debug", "--help").status());
+        assertEquals(0, run("debug", "ast", "--help").status());
     }
 
     @Test
@@ -39,6 +40,10 @@ class MoltCommandLineTest {
         Run unknown = run("--no-such-flag");
         assertEquals(ExitStatus.USAGE, unknown.status());
         assertTrue(unknown.err().startsWith("molt: Unknown option: '--no-such-flag'"), unknown.err());
+
+        Run missing = run("debug", "ast", "/no/such/file.py");
+        assertEquals(ExitStatus.USAGE, missing.status());
+        assertEquals("molt: no such file or directory: /no/such/file.py\n", missing.err());
 
         assertEquals(ExitStatus.USAGE, run().status());
         assertEquals(ExitStatus.USAGE, run("debug").status());
