@@ -507,6 +507,7 @@ public final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             int c = charAt(pos++);
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                pos--;
                 throw unterminatedString(quote, quoteSize, start, startLine, startLineStart);
             }
             if (c == quote) {
