@@ -31,11 +31,14 @@ public final class Parser {
         SyntaxErrors errors = new SyntaxErrors(text);
         TokenStream tokens = new TokenStream(new Tokenizer(text));
         StatementParser statements = new StatementParser(tokens, errors, text);
+        Module module;
         try {
-            return statements.module();
+            module = statements.module();
         } catch (ParseFailure failure) {
             throw genericError(tokens, errors);
         }
+        AstDepthCheck.check(module);
+        return module;
     }
 
     /**
