@@ -113,7 +113,7 @@ final class FStringScanner {
 
     private PythonSyntaxError unterminated() {
         String what = mode.quoteSize == 3 ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal";
-        return tok.errorAtLine(what + " (detected at line " + tok.lineno + ")", mode.startLine, mode.startLineStart,
+        return tok.errorAtLine(what + " (detected at line " + tok.detectedLine() + ")", mode.startLine, mode.startLineStart,
                 mode.start + 1);
     }
 }

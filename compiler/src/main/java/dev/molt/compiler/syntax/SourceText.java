@@ -185,7 +185,8 @@ public final class SourceText {
             }
             cps++;
         }
-        return cps;
+        // Past the end of the line (its newline, say) every byte counts as one char.
+        return cps + Math.max(0, byteColumn - bytes);
     }
 
     /** Code points in text[from, to). */

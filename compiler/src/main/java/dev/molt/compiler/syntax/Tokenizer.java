@@ -10,9 +10,10 @@ import dev.molt.compiler.syntax.PythonSyntaxError.Kind;
  * ENDMARKER) carry {@code col == endCol ==} the byte offset of CPython's tokenizer cursor from the
  * start of line {@code line} when the token is produced: for INDENT/DEDENT inside the file, the
  * first non-blank char of the line; for DEDENT/ENDMARKER at end of file, {@code line} is the last
- * line and the column is its byte length plus one (just past its newline). NEWLINE spans its
- * newline char (width 1, also for the newline CPython appends to an unterminated last line, whose
- * token text is empty).
+ * line and the column is its byte length plus one (just past its newline). NEWLINE spans from a
+ * comment preceding it on its line (CPython starts it there) or else from the newline char, to
+ * just past the newline char; for the newline CPython appends to an unterminated last line the
+ * token's text lacks that char but its end column still counts it.
  *
  * <p>F-strings (PEP 701) come as FSTRING_START (prefix and opening quote, e.g. {@code rf'''}),
  * then literal segments as FSTRING_MIDDLE and replacement fields as ordinary tokens
@@ -73,6 +74,8 @@ public final class Tokenizer {
     private int modeDepth;
 
     private boolean done;
+    /** Set while {@link #scanRestForError} looks for tokenizer errors after a parser error. */
+    private boolean scanningRest;
 
     public Tokenizer(SourceText src) {
         this.src = src;
@@ -263,8 +266,8 @@ public final class Tokenizer {
                     }
                     continue;
                 }
-                Token t = newlineToken(start);
-                newLineAfter(start);
+                Token t = newlineToken(start, pos);
+                newLineAfter(pos - 1);
                 atBol = true;
                 return t;
             }
@@ -294,11 +297,13 @@ public final class Tokenizer {
         }
     }
 
-    private Token newlineToken(int at) {
-        int col = byteCol(at);
-        int e = Math.min(at + 1, textLength);
-        return new Token(TokenKind.NEWLINE, s.substring(Math.min(at, textLength), e), lineno, col, lineno, col + 1,
-                Math.min(at, textLength), e);
+    /** NEWLINE from start (a comment before it, if any, as in CPython) to just past the newline. */
+    private Token newlineToken(int start, int end) {
+        int col = byteCol(start);
+        int endCol = byteCol(end);
+        int st = Math.min(start, textLength);
+        int e = Math.min(end, textLength);
+        return new Token(TokenKind.NEWLINE, s.substring(st, e), lineno, col, lineno, endCol, st, e);
     }
 
     private Token endmarker() {
@@ -502,6 +507,7 @@ public final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             int c = charAt(pos++);
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                pos--;
                 throw unterminatedString(quote, quoteSize, start, startLine, startLineStart);
             }
             if (c == quote) {
@@ -524,7 +530,7 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError unterminatedString(char quote, int quoteSize, int start, int startLine, int startLineStart) {
-        int detected = lineno;
+        int detected = detectedLine();
         if (modeDepth > 0) {
             FStringMode m = modes[modeDepth - 1];
             if (m.quote == quote && m.quoteSize == quoteSize) {
@@ -533,6 +539,11 @@ public final class Tokenizer {
         }
         String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
         return errorAtLine(what + " (detected at line " + detected + ")", startLine, startLineStart, start + 1);
+    }
+
+    /** The line CPython's tokenizer is on: at end of input it stays on the last line read. */
+    int detectedLine() {
+        return pos >= n && n > 0 ? lineno - 1 : lineno;
     }
 
     private Token fstringStart(int start, boolean sawR) {
@@ -596,6 +607,10 @@ public final class Tokenizer {
         if (one == null) {
             if (!UnicodeClasses.isPrintable(c)) {
                 throw errorAt(String.format("invalid non-printable character U+%04X", c), pos);
+            }
+            if (scanningRest) {
+                // CPython's parser would get an OP token here; only tokenizer errors matter now.
+                return token(TokenKind.EXCLAMATION, start, lineno, byteCol(start), pos);
             }
             throw invalidSyntaxAt(start);
         }
@@ -668,6 +683,7 @@ public final class Tokenizer {
      * Consumes this tokenizer.
      */
     public PythonSyntaxError scanRestForError(int errorLine) {
+        scanningRest = true;
         try {
             while (next().kind() != TokenKind.ENDMARKER) {
                 // keep tokenizing
@@ -685,6 +701,8 @@ public final class Tokenizer {
                 return level > 0 && parenLine[level - 1] < errorLine ? unclosedParen() : null;
             }
             return e;
+        } finally {
+            scanningRest = false;
         }
     }
 }

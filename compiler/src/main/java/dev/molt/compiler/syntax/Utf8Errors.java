@@ -118,6 +118,26 @@ public final class Utf8Errors {
      * invalid input exactly where Python's decoder with {@code surrogateescape} would.
      */
     static String decodeEscaping(byte[] d, int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            if (d[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(d, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        try {
+            // Java's strict UTF-8 decoder accepts exactly what Python's does.
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(d, from, to - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return decodeSlowly(d, from, to);
+        }
+    }
+
+    private static String decodeSlowly(byte[] d, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
