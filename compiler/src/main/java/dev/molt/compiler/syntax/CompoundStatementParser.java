@@ -218,7 +218,7 @@ final class CompoundStatementParser {
         String name = null;
         if (!ts.at(COLON) || star) {
             type = expr.expression();
-            if (ts.at(COMMA)) {
+            if (ts.accept(COMMA)) {
                 Expr rest = expr.starExpressions();
                 throw statements.errors.between(type.span(), rest.span(),
                         "multiple exception types must be parenthesized");
@@ -279,7 +279,7 @@ final class CompoundStatementParser {
         List<Keyword> keywords = new ArrayList<>();
         Token open = ts.peek();
         if (ts.accept(LPAR)) {
-            Expr genexp = ts.at(RPAR) ? null : expr.trailers.arguments(open, bases, keywords);
+            Expr genexp = ts.at(RPAR) ? null : expr.trailers.arguments(open, bases, keywords, false);
             if (genexp != null) {
                 bases = List.of(genexp);
             } else {

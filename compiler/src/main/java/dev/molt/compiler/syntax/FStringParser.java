@@ -60,6 +60,13 @@ final class FStringParser {
     /** {@code { expression [=] [!conversion] [:format_spec] }}, appended to {@code values}. */
     private void replacementField(boolean raw, List<Expr> values) {
         Token open = ts.next();
+        Token first = ts.peek();
+        switch (first.kind()) {
+            case RBRACE, EXCLAMATION, COLON, EQUAL -> throw expr.errors.at(first,
+                    "f-string: valid expression required before '" + first.text() + "'");
+            default -> {
+            }
+        }
         int expressionStart = ts.mark();
         Expr value = expr.yieldOrStarExpressions();
         int textEndIndex = -1;

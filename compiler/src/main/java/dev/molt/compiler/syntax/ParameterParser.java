@@ -62,7 +62,7 @@ final class ParameterParser {
                 ts.next();
                 sawStar = true;
                 if (ts.at(COMMA) || ts.at(closer)) {
-                    if (ts.at(closer) || ts.peek(1).kind() == closer) {
+                    if (ts.at(closer) || ts.peek(1).kind() == closer || ts.peek(1).kind() == DOUBLESTAR) {
                         throw expr.errors.at(start, "named arguments must follow bare *");
                     }
                 } else {

@@ -31,13 +31,16 @@ public final class Parser {
         SyntaxErrors errors = new SyntaxErrors(text);
         TokenStream tokens = new TokenStream(new Tokenizer(text));
         StatementParser statements = new StatementParser(tokens, errors, text);
+        Module module;
         try {
-            return statements.module();
+            module = statements.module();
         } catch (ParseFailure failure) {
             throw tokens.preferLaterTokenizerError(genericError(tokens, errors));
         } catch (PythonSyntaxError error) {
             throw tokens.preferLaterTokenizerError(error);
         }
+        AstDepthCheck.check(module);
+        return module;
     }
 
     /**

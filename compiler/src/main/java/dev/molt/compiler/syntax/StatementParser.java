@@ -197,7 +197,8 @@ final class StatementParser {
 
     private Stmt annotatedAssignment(Token start, Expr first) {
         if (first instanceof Expr.Tuple || first instanceof Expr.List) {
-            throw errors.at(first.span(), "only single target (not "
+            Expr blamed = AssignmentErrors.isBareTuple(first) ? ((Expr.Tuple) first).elts().get(0) : first;
+            throw errors.at(blamed.span(), "only single target (not "
                     + (first instanceof Expr.Tuple ? "tuple" : "list") + ") can be annotated");
         }
         if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {

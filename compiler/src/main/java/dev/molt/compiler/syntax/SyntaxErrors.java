@@ -3,8 +3,9 @@ package dev.molt.compiler.syntax;
 import dev.molt.compiler.ast.Span;
 
 /**
- * Builds {@link PythonSyntaxError}s located the way CPython locates them: 1-based offsets counted in
- * characters of the source line, from AST positions and tokens counted in UTF-8 bytes.
+ * Builds {@link PythonSyntaxError}s located the way CPython locates parser-raised errors: 1-based
+ * offsets from AST positions and tokens (which count UTF-8 bytes), converted to characters only when
+ * the source declares its encoding, as CPython does.
  */
 final class SyntaxErrors {
 
@@ -15,6 +16,11 @@ final class SyntaxErrors {
     }
 
     PythonSyntaxError at(Token token, String msg) {
+        TokenKind kind = token.kind();
+        if (kind == TokenKind.INDENT || kind == TokenKind.DEDENT || kind == TokenKind.ENDMARKER) {
+            // CPython has no column for these; it reports its tokenizer cursor and no end.
+            return raw(PythonSyntaxError.Kind.SyntaxError, msg, token.line(), cursorOffset(token), token.line(), -1);
+        }
         return range(PythonSyntaxError.Kind.SyntaxError, msg, token.line(), token.col(), token.endLine(),
                 token.endCol());
     }
@@ -47,8 +53,20 @@ final class SyntaxErrors {
         return new PythonSyntaxError(kind, msg, line, offset, endLine, endOffset, lineText(line));
     }
 
+    private int cursorOffset(Token token) {
+        try {
+            return charOffset(token.line(), token.col()) - 1;
+        } catch (RuntimeException e) {
+            return token.col();
+        }
+    }
+
+    /**
+     * CPython's 1-based offset for a parser-raised error: characters when the source declares an
+     * encoding, otherwise (plain UTF-8 bytes) the UTF-8 byte offset itself.
+     */
     int charOffset(int line, int byteCol) {
-        if (line < 1) {
+        if (line < 1 || !source.declaresEncoding()) {
             return byteCol + 1;
         }
         return source.charColumn(line, byteCol) + 1;

@@ -44,7 +44,7 @@ final class TrailerParser {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (!ts.at(RPAR)) {
-            Expr genexp = arguments(open, args, keywords);
+            Expr genexp = arguments(open, args, keywords, true);
             if (genexp != null) {
                 return new Expr.Call(func, List.of(genexp), List.of(), ts.spanFrom(start));
             }
@@ -57,7 +57,7 @@ final class TrailerParser {
      * Parses call arguments into {@code args} and {@code keywords}. A lone generator expression
      * argument takes the call's parentheses as its own: it is returned, with the ')' consumed.
      */
-    Expr arguments(Token open, List<Expr> args, List<Keyword> keywords) {
+    Expr arguments(Token open, List<Expr> args, List<Keyword> keywords, boolean allowGenerator) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         do {
@@ -84,8 +84,15 @@ final class TrailerParser {
                 keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
                 sawKeyword = true;
             } else {
-                Expr value = expr.namedExpression();
+                Expr value = expr.argumentExpression();
+                if (ts.at(EQUAL)) {
+                    throw expr.errors.between(value.span(), TokenStream.spanOf(ts.peek()),
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
                 if (expr.atoms.atComprehension()) {
+                    if (!allowGenerator) {
+                        throw ParseFailure.INSTANCE;
+                    }
                     return generatorArgument(open, value, args.isEmpty() && keywords.isEmpty());
                 }
                 if (sawKeyword || sawDoubleStar) {
