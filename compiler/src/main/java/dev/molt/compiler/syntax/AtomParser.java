@@ -5,6 +5,7 @@ import static dev.molt.compiler.syntax.TokenKind.*;
 import dev.molt.compiler.ast.Comprehension;
 import dev.molt.compiler.ast.ConstantValue;
 import dev.molt.compiler.ast.Expr;
+import dev.molt.compiler.ast.Span;
 import dev.molt.compiler.ast.ExprContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,13 +130,19 @@ final class AtomParser {
         }
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
+        Token doubleStar = ts.peek();
         if (ts.accept(DOUBLESTAR)) {
             keys.add(null);
             values.add(expr.bitwiseOr());
+            if (ts.diagnosing() && atComprehension()) {
+                throw expr.errors.at(doubleStar, "dict unpacking cannot be used in dict comprehension");
+            }
             return dictRest(open, keys, values);
         }
         Expr first = expr.starNamedExpression();
+        Token colon = ts.peek();
         if (!(first instanceof Expr.Starred) && ts.accept(COLON)) {
+            requireValueAfter(colon);
             Expr value = expr.expression();
             if (atComprehension()) {
                 List<Comprehension> generators = comprehensionClauses();
@@ -162,13 +169,42 @@ final class AtomParser {
                 keys.add(null);
                 values.add(expr.bitwiseOr());
             } else {
-                keys.add(expr.expression());
-                ts.expect(COLON);
+                keys.add(dictKey());
+                Token colon = ts.expect(COLON);
+                requireValueAfter(colon);
                 values.add(expr.expression());
             }
         }
         ts.expect(RBRACE);
         return new Expr.Dict(keys, values, ts.spanFrom(open));
+    }
+
+    /** A key after the first pair; on the error pass CPython's invalid_kvpair reports a missing ':'. */
+    private Expr dictKey() {
+        if (!ts.diagnosing()) {
+            return expr.expression();
+        }
+        ts.setDiagnosing(false);
+        Expr key;
+        try {
+            key = expr.expression();
+        } finally {
+            ts.setDiagnosing(true);
+        }
+        if (!ts.at(COLON)) {
+            Span span = key.span();
+            throw expr.errors.raw(PythonSyntaxError.Kind.SyntaxError, "':' expected after dictionary key",
+                    span.lineno(), expr.errors.charOffset(span.endLineno(), span.endColOffset() - 1),
+                    span.endLineno(), 0);
+        }
+        return key;
+    }
+
+    /** CPython's invalid_double_starred_kvpairs: a ':' followed directly by ',' or '}'. */
+    private void requireValueAfter(Token colon) {
+        if (ts.diagnosing() && (ts.at(COMMA) || ts.at(RBRACE))) {
+            throw expr.errors.at(colon, "expression expected after dictionary key and ':'");
+        }
     }
 
     // ---- comprehensions -----------------------------------------------------------------------

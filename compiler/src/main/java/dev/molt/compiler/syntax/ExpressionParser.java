@@ -28,6 +28,7 @@ final class ExpressionParser {
     final TrailerParser trailers;
     final TargetParser targets;
     final ParameterParser parameters;
+    private final ExpressionErrorRules errorRules;
     private int depth;
 
     ExpressionParser(TokenStream ts, SyntaxErrors errors, SourceText source) {
@@ -37,6 +38,7 @@ final class ExpressionParser {
         this.trailers = new TrailerParser(this);
         this.targets = new TargetParser(this);
         this.parameters = new ParameterParser(this);
+        this.errorRules = new ExpressionErrorRules(this);
     }
 
     int depth() {
@@ -94,6 +96,14 @@ final class ExpressionParser {
 
     /** {@code named_expression}: {@code NAME := expression} or a plain expression. */
     Expr namedExpression() {
+        if (ts.diagnosing()) {
+            errorRules.assignmentForComparison();
+        }
+        return assignmentOrExpression();
+    }
+
+    /** {@code assignment_expression | expression !':='}: a named expression without its error rules. */
+    Expr assignmentOrExpression() {
         Token start = ts.peek();
         if (start.kind() == NAME && ts.peek(1).kind() == COLONEQUAL && !Keywords.isKeyword(start.text())) {
             ts.next();
@@ -170,8 +180,12 @@ final class ExpressionParser {
         if (ts.atKeyword("lambda")) {
             result = lambda();
         } else {
+            int startMark = ts.mark();
             Token start = ts.peek();
             Expr body = disjunction();
+            if (ts.diagnosing()) {
+                errorRules.missingComma(startMark, body);
+            }
             result = ts.atKeyword("if") ? conditional(start, body) : body;
         }
         depth -= 2;

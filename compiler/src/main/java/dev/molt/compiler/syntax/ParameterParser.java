@@ -45,11 +45,26 @@ final class ParameterParser {
         boolean sawStar = false;
         do {
             Token start = ts.peek();
-            if (start.kind() == closer || kwarg != null) {
+            if (start.kind() == closer) {
                 break;
+            }
+            if (kwarg != null) {
+                if (ts.diagnosing() && (start.kind() == NAME || start.kind() == STAR || start.kind() == DOUBLESTAR
+                        || start.kind() == SLASH)) {
+                    throw expr.errors.at(start, "arguments cannot follow var-keyword argument");
+                }
+                break;
+            }
+            if (!annotated && start.kind() == LPAR && ts.diagnosing()) {
+                parenthesizedLambdaParameters(start);
             }
             if (start.kind() == SLASH) {
                 if (sawStar || !posonly.isEmpty() || args.isEmpty()) {
+                    if (ts.diagnosing()) {
+                        throw expr.errors.at(start, sawStar ? "/ must be ahead of *"
+                                : args.isEmpty() && posonly.isEmpty() ? "at least one argument must precede /"
+                                : "/ may appear only once");
+                    }
                     throw ParseFailure.INSTANCE;
                 }
                 ts.next();
@@ -57,6 +72,9 @@ final class ParameterParser {
                 args = new ArrayList<>();
             } else if (start.kind() == STAR) {
                 if (sawStar) {
+                    if (ts.diagnosing()) {
+                        throw expr.errors.at(start, "* argument may appear only once");
+                    }
                     throw ParseFailure.INSTANCE;
                 }
                 ts.next();
@@ -67,10 +85,12 @@ final class ParameterParser {
                     }
                 } else {
                     vararg = parameter(annotated, true);
+                    rejectDefault("var-positional argument cannot have default value");
                 }
             } else if (start.kind() == DOUBLESTAR) {
                 ts.next();
                 kwarg = parameter(annotated, false);
+                rejectDefault("var-keyword argument cannot have default value");
             } else {
                 Arg arg = parameter(annotated, false);
                 Expr value = ts.accept(EQUAL) ? expr.expression() : null;
@@ -88,6 +108,29 @@ final class ParameterParser {
             }
         } while (ts.accept(COMMA));
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** On the error pass, a default after {@code *args} or {@code **kwargs} gets CPython's message. */
+    private void rejectDefault(String msg) {
+        if (ts.diagnosing() && ts.at(EQUAL)) {
+            throw expr.errors.at(ts.peek(), msg);
+        }
+    }
+
+    /** {@code lambda (a, b): ...}, Python 2's tuple parameters: CPython names the mistake. */
+    private void parenthesizedLambdaParameters(Token open) {
+        int mark = ts.mark();
+        ts.next();
+        while (ts.at(NAME) && !Keywords.isKeyword(ts.peek().text())) {
+            ts.next();
+            if (!ts.accept(COMMA)) {
+                break;
+            }
+        }
+        if (ts.at(RPAR) && ts.mark() > mark + 1) {
+            throw expr.errors.between(open, ts.peek(), "Lambda expression parameters cannot be parenthesized");
+        }
+        ts.reset(mark);
     }
 
     private Arg parameter(boolean annotated, boolean starAnnotation) {

@@ -29,18 +29,34 @@ public final class Parser {
     private static Module parseHere(byte[] source) {
         SourceText text = SourceText.decode(source);
         SyntaxErrors errors = new SyntaxErrors(text);
-        TokenStream tokens = new TokenStream(new Tokenizer(text));
-        StatementParser statements = new StatementParser(tokens, errors, text);
+        TokenStream tokens = new TokenStream(new Tokenizer(text), false);
         Module module;
         try {
-            module = statements.module();
+            module = new StatementParser(tokens, errors, text).module();
         } catch (ParseFailure failure) {
-            throw tokens.preferLaterTokenizerError(genericError(tokens, errors));
+            throw diagnose(text, errors, genericError(tokens, errors));
         } catch (PythonSyntaxError error) {
             throw tokens.preferLaterTokenizerError(error);
         }
         AstDepthCheck.check(module);
         return module;
+    }
+
+    /**
+     * CPython's second pass: the source is parsed again with the rules for specific messages ("Perhaps
+     * you forgot a comma?", ...) switched on; the first of them to match in parse order gives the
+     * error. If none does, the generic error of the first pass stands.
+     */
+    private static PythonSyntaxError diagnose(SourceText text, SyntaxErrors errors, PythonSyntaxError generic) {
+        TokenStream tokens = new TokenStream(new Tokenizer(text), true);
+        try {
+            new StatementParser(tokens, errors, text).module();
+        } catch (PythonSyntaxError error) {
+            return tokens.preferLaterTokenizerError(error);
+        } catch (ParseFailure failure) {
+            // no specific rule matched
+        }
+        return tokens.preferLaterTokenizerError(generic);
     }
 
     /**

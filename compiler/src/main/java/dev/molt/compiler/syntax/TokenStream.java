@@ -15,9 +15,33 @@ final class TokenStream {
     private int fill;
     private int pos;
     private boolean tokenizerFailed;
+    private boolean diagnosing;
+    private int[] levels = new int[512];
+    private int level;
 
-    TokenStream(Tokenizer tokenizer) {
+    TokenStream(Tokenizer tokenizer, boolean diagnosing) {
         this.tokenizer = tokenizer;
+        this.diagnosing = diagnosing;
+    }
+
+    /**
+     * Whether this is the second pass over a source that failed to parse, where the grammar's
+     * rules for specific error messages are tried (CPython's {@code call_invalid_rules}).
+     */
+    boolean diagnosing() {
+        return diagnosing;
+    }
+
+    /** Switches the error rules off while a rule parses a sub-part "without invalid" rules. */
+    boolean setDiagnosing(boolean on) {
+        boolean was = diagnosing;
+        diagnosing = on;
+        return was;
+    }
+
+    /** Bracket nesting level after the already fetched token at {@code index}, as CPython's tokens record it. */
+    int levelAt(int index) {
+        return levels[index];
     }
 
     Token peek() {
@@ -86,6 +110,7 @@ final class TokenStream {
             // Past the end the stream keeps answering ENDMARKER rather than asking the tokenizer again.
             ensureCapacity();
             buffer[fill] = buffer[fill - 1];
+            levels[fill] = level;
             fill++;
             return;
         }
@@ -97,12 +122,19 @@ final class TokenStream {
             throw error;
         }
         ensureCapacity();
+        switch (token.kind()) {
+            case LPAR, LSQB, LBRACE -> level++;
+            case RPAR, RSQB, RBRACE -> level = Math.max(0, level - 1);
+            default -> { }
+        }
+        levels[fill] = level;
         buffer[fill++] = token;
     }
 
     private void ensureCapacity() {
         if (fill == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            levels = Arrays.copyOf(levels, buffer.length);
         }
     }
 

@@ -85,7 +85,8 @@ final class TrailerParser {
                 sawKeyword = true;
             } else {
                 Expr value = expr.argumentExpression();
-                if (ts.at(EQUAL)) {
+                if (ts.diagnosing() && ts.at(EQUAL)) {
+                    // CPython's invalid_kwarg: an expression where a keyword's name belongs.
                     throw expr.errors.between(value.span(), TokenStream.spanOf(ts.peek()),
                             "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
