@@ -8,9 +8,10 @@ import dev.molt.workers.corpus.ExpectedFailures;
 import dev.molt.workers.corpus.TestCase;
 import dev.molt.workers.corpus.TestDiscovery;
 import dev.molt.workers.impl.Implementation;
+import dev.molt.compiler.oracle.CPythonLocator;
+import dev.molt.compiler.oracle.OracleUnavailableException;
 import dev.molt.workers.oracle.Interpreter;
 import dev.molt.workers.oracle.OracleException;
-import dev.molt.workers.oracle.PythonLocator;
 import dev.molt.workers.report.SummaryWriter;
 import dev.molt.workers.sandbox.Limits;
 import dev.molt.workers.sweep.DiffEnvironment;
@@ -125,12 +126,14 @@ public final class DiffCommand implements Callable<Integer> {
             if (tests.isEmpty()) {
                 throw new UsageException("no tests found in " + paths);
             }
-            Interpreter interpreter = new PythonLocator(environment).locate(python);
+            Interpreter interpreter = Interpreter.of(new CPythonLocator(environment,
+                    Path.of(System.getProperty("user.home"))).locate(python.orElse(null)));
             SweepResult result = new Sweep(options, interpreter, progress()).run(tests);
             SummaryWriter.write(result);
             report(result);
             return result.passed() ? ExitStatus.OK : ExitStatus.PROGRAM_ERROR;
-        } catch (CorpusException | OracleException | SweepException | IllegalArgumentException e) {
+        } catch (CorpusException | OracleException | OracleUnavailableException | SweepException
+                | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }

@@ -51,8 +51,8 @@ public final class CPythonLocator {
             tried.add(candidate.origin() + " " + candidate.path() + ": " + rejection);
         }
         throw new OracleUnavailableException("No CPython " + VERSION + " found; it is needed as the reference oracle."
-                + " Tried:\n  " + String.join("\n  ", tried)
-                + "\nInstall CPython " + VERSION + " (e.g. `pyenv install " + VERSION + "`), or name one with"
+                + " Tried: " + String.join("; ", tried)
+                + ". Install CPython " + VERSION + " (e.g. `pyenv install " + VERSION + "`), or name one with"
                 + " --python or the MOLT_PYTHON environment variable.");
     }
 

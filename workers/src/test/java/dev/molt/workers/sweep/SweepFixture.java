@@ -6,7 +6,7 @@ import dev.molt.workers.corpus.TestCase;
 import dev.molt.workers.corpus.TestDiscovery;
 import dev.molt.workers.impl.CommandImplementation;
 import dev.molt.workers.oracle.Interpreter;
-import dev.molt.workers.oracle.PythonLocator;
+import dev.molt.compiler.oracle.CPython;
 import dev.molt.workers.sandbox.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,7 +33,7 @@ final class SweepFixture {
 
     static synchronized Interpreter python() {
         if (interpreter == null) {
-            interpreter = new PythonLocator(System.getenv()).locate(Optional.empty());
+            interpreter = Interpreter.of(CPython.locate(null));
         }
         return interpreter;
     }
