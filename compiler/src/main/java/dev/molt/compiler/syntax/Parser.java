@@ -37,7 +37,9 @@ public final class Parser {
         } catch (ParseFailure failure) {
             throw genericError(tokens, errors);
         }
-        AstDepthCheck.check(module);
+        if (tokens.treeDepthBound() > AstDepthCheck.MAX_DEPTH) {
+            AstDepthCheck.check(module);
+        }
         return module;
     }
 

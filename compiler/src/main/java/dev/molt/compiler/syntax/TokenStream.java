@@ -14,6 +14,10 @@ final class TokenStream {
     private Token[] buffer = new Token[512];
     private int fill;
     private int pos;
+    private int lineTokens;
+    private int maxLineTokens;
+    private int indentDepth;
+    private int maxIndentDepth;
 
     TokenStream(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -78,6 +82,29 @@ final class TokenStream {
         Token token = tokenizer.next();
         ensureCapacity();
         buffer[fill++] = token;
+        measure(token.kind());
+    }
+
+    private void measure(TokenKind kind) {
+        if (kind == TokenKind.NEWLINE) {
+            maxLineTokens = Math.max(maxLineTokens, lineTokens);
+            lineTokens = 0;
+        } else if (kind == TokenKind.INDENT) {
+            maxIndentDepth = Math.max(maxIndentDepth, ++indentDepth);
+        } else if (kind == TokenKind.DEDENT) {
+            indentDepth--;
+        } else {
+            lineTokens++;
+        }
+    }
+
+    /**
+     * An upper bound on the depth of the tree parsed from the tokens fetched so far. Below the
+     * statement level every node on a root-to-leaf path owns a token of its logical line (a few
+     * share one with their parent, hence the factor 2); statements nest with the indentation.
+     */
+    int treeDepthBound() {
+        return 2 * Math.max(maxLineTokens, lineTokens) + 3 * (maxIndentDepth + 2);
     }
 
     private void ensureCapacity() {
