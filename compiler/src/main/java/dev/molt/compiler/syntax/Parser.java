@@ -38,7 +38,9 @@ public final class Parser {
         } catch (PythonSyntaxError error) {
             throw tokens.preferLaterTokenizerError(error);
         }
-        AstDepthCheck.check(module);
+        if (tokens.treeDepthBound() > AstDepthCheck.MAX_DEPTH) {
+            AstDepthCheck.check(module);
+        }
         return module;
     }
 

@@ -18,6 +18,10 @@ final class TokenStream {
     private boolean diagnosing;
     private int[] levels = new int[512];
     private int level;
+    private int lineTokens;
+    private int maxLineTokens;
+    private int indentDepth;
+    private int maxIndentDepth;
 
     TokenStream(Tokenizer tokenizer, boolean diagnosing) {
         this.tokenizer = tokenizer;
@@ -129,6 +133,29 @@ final class TokenStream {
         }
         levels[fill] = level;
         buffer[fill++] = token;
+        measure(token.kind());
+    }
+
+    private void measure(TokenKind kind) {
+        if (kind == TokenKind.NEWLINE) {
+            maxLineTokens = Math.max(maxLineTokens, lineTokens);
+            lineTokens = 0;
+        } else if (kind == TokenKind.INDENT) {
+            maxIndentDepth = Math.max(maxIndentDepth, ++indentDepth);
+        } else if (kind == TokenKind.DEDENT) {
+            indentDepth--;
+        } else {
+            lineTokens++;
+        }
+    }
+
+    /**
+     * An upper bound on the depth of the tree parsed from the tokens fetched so far. Below the
+     * statement level every node on a root-to-leaf path owns a token of its logical line (a few
+     * share one with their parent, hence the factor 2); statements nest with the indentation.
+     */
+    int treeDepthBound() {
+        return 2 * Math.max(maxLineTokens, lineTokens) + 3 * (maxIndentDepth + 2);
     }
 
     private void ensureCapacity() {
