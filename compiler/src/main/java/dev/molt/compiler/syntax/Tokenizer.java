@@ -39,8 +39,6 @@ public final class Tokenizer {
     static final int EOF = -1;
     private static final int TAB_SIZE = 8;
     private static final int ALT_TAB_SIZE = 1;
-    private static final int MAX_INDENT = 100;
-    private static final int MAX_LEVEL = 200;
     private static final int MAX_FSTRING_LEVEL = 150;
     private static final int MAX_EXPR_NESTING = 3;
 
@@ -60,15 +58,9 @@ public final class Tokenizer {
     private int colBytes;
 
     private boolean atBol = true;
-    private final int[] indStack = new int[MAX_INDENT + 1];
-    private final int[] altIndStack = new int[MAX_INDENT + 1];
-    private int indent;
-    private int pendin;
+    private final IndentStack indents = new IndentStack(this);
 
-    int level;
-    private final char[] parenStack = new char[MAX_LEVEL];
-    private final int[] parenLine = new int[MAX_LEVEL];
-    private final int[] parenCol = new int[MAX_LEVEL];
+    private final Brackets brackets = new Brackets(this);
 
     private final FStringMode[] modes = new FStringMode[MAX_FSTRING_LEVEL + 1];
     private int modeDepth;
@@ -216,7 +208,7 @@ public final class Tokenizer {
     }
 
     /** Byte length of the current line including its newline: CPython's {@code inp - line_start}. */
-    private int lineBytesWithNewline() {
+    int lineBytesWithNewline() {
         int e = s.indexOf('\n', lineStart);
         int end = e < 0 ? n : e + 1;
         return byteColOn(lineStart, end);
@@ -233,7 +225,7 @@ public final class Tokenizer {
             atBol = false;
             blankLine = indentation();
         }
-        if (pendin != 0) {
+        if (indents.hasPending()) {
             return pendingIndent();
         }
         for (;;) {
@@ -248,8 +240,8 @@ public final class Tokenizer {
                 }
             }
             if (c == EOF) {
-                if (level > 0) {
-                    throw unclosedParen();
+                if (brackets.level() > 0) {
+                    throw brackets.unclosed();
                 }
                 return endmarker();
             }
@@ -258,10 +250,10 @@ public final class Tokenizer {
             }
             if (c == '\n') {
                 pos++;
-                if (blankLine || level > 0) {
+                if (blankLine || brackets.level() > 0) {
                     newLineAfter(pos - 1);
-                    blankLine = indentationAfterNewline();
-                    if (pendin != 0) {
+                    blankLine = indentation();
+                    if (indents.hasPending()) {
                         return pendingIndent();
                     }
                     continue;
@@ -287,7 +279,7 @@ public final class Tokenizer {
                 return new NumberScanner(this).scan(start);
             }
             if (c == '\'' || c == '"') {
-                return string(start, pos);
+                return new StringScanner(this).scan(start, pos);
             }
             if (c == '\\') {
                 continuationLine();
@@ -329,17 +321,8 @@ public final class Tokenizer {
             col = byteCol(pos);
         }
         int at = Math.min(pos, textLength);
-        if (pendin < 0) {
-            pendin++;
-            return new Token(TokenKind.DEDENT, "", line, col, line, col, at, at);
-        }
-        pendin--;
-        return new Token(TokenKind.INDENT, "", line, col, line, col, at, at);
-    }
-
-    /** After a non-logical newline: measure the next line (its indentation is only used at level 0). */
-    private boolean indentationAfterNewline() {
-        return indentation();
+        TokenKind kind = indents.takePendingIsDedent() ? TokenKind.DEDENT : TokenKind.INDENT;
+        return new Token(kind, "", line, col, line, col, at, at);
     }
 
     /**
@@ -376,45 +359,15 @@ public final class Tokenizer {
             pos++;
         }
         boolean blank = c == '#' || c == '\n';
-        if (blank || level != 0) {
+        if (blank || brackets.level() != 0) {
             return blank;
         }
         if (contLineCol >= 0) {
             col = contLineCol;
             altcol = contLineCol;
         }
-        if (col == indStack[indent]) {
-            if (altcol != altIndStack[indent]) {
-                throw tabError();
-            }
-        } else if (col > indStack[indent]) {
-            if (indent + 1 >= MAX_INDENT) {
-                throw parserError(Kind.IndentationError, "too many levels of indentation", lineno, 1, lineno, 0);
-            }
-            if (altcol <= altIndStack[indent]) {
-                throw tabError();
-            }
-            pendin++;
-            indStack[++indent] = col;
-            altIndStack[indent] = altcol;
-        } else {
-            while (indent > 0 && col < indStack[indent]) {
-                pendin--;
-                indent--;
-            }
-            if (col != indStack[indent]) {
-                throw parserError(Kind.IndentationError, "unindent does not match any outer indentation level",
-                        lineno, lineBytesWithNewline(), lineno, -1);
-            }
-            if (altcol != altIndStack[indent]) {
-                throw tabError();
-            }
-        }
+        indents.startLine(col, altcol);
         return false;
-    }
-
-    private PythonSyntaxError tabError() {
-        return parserError(Kind.TabError, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
     }
 
     /** At a backslash: it must end the line; continues on the next one. */
@@ -433,12 +386,6 @@ public final class Tokenizer {
         }
         pos = bs + 2;
         newLineAfter(bs + 1);
-    }
-
-    PythonSyntaxError unclosedParen() {
-        int i = level - 1;
-        return parserError(Kind.SyntaxError, "'" + parenStack[i] + "' was never closed", parenLine[i],
-                parenCol[i] + 1, parenLine[i], 0);
     }
 
     static boolean isPotentialIdentifierStart(int c) {
@@ -470,7 +417,7 @@ public final class Tokenizer {
             }
             c = charAt(++pos);
             if (c == '"' || c == '\'') {
-                return sawF ? fstringStart(start, sawR) : string(start, pos);
+                return sawF ? fstringStart(start, sawR) : new StringScanner(this).scan(start, pos);
             }
         }
         boolean nonAscii = false;
@@ -484,61 +431,6 @@ public final class Tokenizer {
             IdentifierCheck.verify(this, start);
         }
         return token(TokenKind.NAME, start, lineno, byteCol(start), pos);
-    }
-
-    /** A (non-f) string literal; quoteAt is the index of its opening quote. */
-    private Token string(int start, int quoteAt) {
-        int startLine = lineno;
-        int startLineStart = lineStart;
-        int startCol = byteCol(start);
-        char quote = s.charAt(quoteAt);
-        int quoteSize = 1;
-        int endQuoteSize = 0;
-        pos = quoteAt + 1;
-        if (charAt(pos) == quote) {
-            if (charAt(pos + 1) == quote) {
-                quoteSize = 3;
-                pos += 2;
-            } else {
-                pos++;
-                endQuoteSize = 1;
-            }
-        }
-        while (endQuoteSize != quoteSize) {
-            int c = charAt(pos++);
-            if (c == EOF || (quoteSize == 1 && c == '\n')) {
-                pos--;
-                throw unterminatedString(quote, quoteSize, start, startLine, startLineStart);
-            }
-            if (c == quote) {
-                endQuoteSize++;
-            } else {
-                endQuoteSize = 0;
-                if (c == '\n') {
-                    newLineAfter(pos - 1);
-                } else if (c == '\\') {
-                    int e = charAt(pos++);
-                    if (e == '\n') {
-                        newLineAfter(pos - 1);
-                    } else if (e == EOF) {
-                        pos--;
-                    }
-                }
-            }
-        }
-        return token(TokenKind.STRING, start, startLine, startCol, pos);
-    }
-
-    private PythonSyntaxError unterminatedString(char quote, int quoteSize, int start, int startLine, int startLineStart) {
-        int detected = detectedLine();
-        if (modeDepth > 0) {
-            FStringMode m = modes[modeDepth - 1];
-            if (m.quote == quote && m.quoteSize == quoteSize) {
-                return errorAtLine("f-string: expecting '}'", startLine, startLineStart, start + 1);
-            }
-        }
-        String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
-        return errorAtLine(what + " (detected at line " + detected + ")", startLine, startLineStart, start + 1);
     }
 
     /**
@@ -602,8 +494,8 @@ public final class Tokenizer {
         }
         pos++;
         switch (c) {
-            case '(', '[', '{' -> openBracket((char) c, start);
-            case ')', ']', '}' -> closeBracket((char) c, start);
+            case '(', '[', '{' -> brackets.open((char) c, start);
+            case ')', ']', '}' -> brackets.close((char) c);
             default -> { }
         }
         TokenKind one = Operators.oneChar(c);
@@ -618,49 +510,6 @@ public final class Tokenizer {
             throw invalidSyntaxAt(start);
         }
         return token(one, start, lineno, byteCol(start), pos);
-    }
-
-    private void openBracket(char c, int start) {
-        if (level >= MAX_LEVEL) {
-            throw errorAt("too many nested parentheses", pos);
-        }
-        parenStack[level] = c;
-        parenLine[level] = lineno;
-        parenCol[level] = byteCol(start);
-        level++;
-        FStringMode m = currentMode();
-        if (m != null) {
-            m.bracketDepth++;
-        }
-    }
-
-    private void closeBracket(char c, int start) {
-        FStringMode m = currentMode();
-        if (m != null && m.bracketDepth == 0 && c == '}') {
-            throw errorAt("f-string: single '}' is not allowed", pos);
-        }
-        if (level == 0) {
-            throw errorAt("unmatched '" + c + "'", pos);
-        }
-        level--;
-        char opening = parenStack[level];
-        if (!(opening == '(' && c == ')' || opening == '[' && c == ']' || opening == '{' && c == '}')) {
-            if (m != null && opening == '{' && m.bracketDepth - 1 == m.exprStartDepth) {
-                throw errorAt("f-string: unmatched '" + c + "'", pos);
-            }
-            if (parenLine[level] != lineno) {
-                throw errorAt("closing parenthesis '" + c + "' does not match opening parenthesis '" + opening
-                        + "' on line " + parenLine[level], pos);
-            }
-            throw errorAt("closing parenthesis '" + c + "' does not match opening parenthesis '" + opening + "'", pos);
-        }
-        if (m != null) {
-            m.bracketDepth--;
-            if (c == '}' && m.bracketDepth == m.exprStartDepth) {
-                m.exprStartDepth--;
-                m.inLiteral = true;
-            }
-        }
     }
 
     /**
@@ -694,14 +543,14 @@ public final class Tokenizer {
             return null;
         } catch (PythonSyntaxError e) {
             if (e.msg().endsWith("was never closed")) {
-                return parenLine[level - 1] < errorLine ? e : null;
+                return brackets.innermostLine() < errorLine ? e : null;
             }
             boolean fromTokenizerState = e.msg().startsWith("unindent does not match")
                     || e.msg().startsWith("inconsistent use of tabs") || e.msg().startsWith("too many levels")
                     || e.msg().startsWith("unexpected character after line")
                     || e.msg().startsWith("unexpected EOF");
             if (fromTokenizerState) {
-                return level > 0 && parenLine[level - 1] < errorLine ? unclosedParen() : null;
+                return brackets.level() > 0 && brackets.innermostLine() < errorLine ? brackets.unclosed() : null;
             }
             return e;
         } finally {
