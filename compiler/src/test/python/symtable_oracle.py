@@ -2,12 +2,14 @@
 
   symtable_oracle.py snippet            stdin source -> "ast" line, then the symtable or error lines
   symtable_oracle.py snippets           stdin JSON list of sources -> "=== N" then as above, per source
-  symtable_oracle.py stdlib OUTDIR      every stdlib *.py -> OUTDIR/NNNN.ast, NNNN.sym, index.txt
+  symtable_oracle.py stdlib OUTDIR      every stdlib *.py -> OUTDIR/NNNN.ast, NNNN.sym, NNNN.cmp, index.txt
+
+Each result ends with a "compile ok" or "compile error ..." line: what compile() makes of the source.
 
 AST format: a node is "(Class field... [lineno col_offset end_lineno end_col_offset])", a list
 "[ ... ]", None "_", a string a JSON string, an int decimal, an operator/context its bare class
-name; a Constant's value is S"..." for str and N for anything else (the symbol table only asks
-whether a constant is a string). Symtable format: "scope PATH TYPE NAME LINENO NESTED" then
+name; a constant's value is S"..." for str, N for None, and #T, #F, #E, #I<int>, #D<float.hex>,
+#J<imaginary part as float.hex>, #B<hex> for the others. Symtable format: "scope PATH TYPE NAME LINENO NESTED" then
 "sym NAME FLAGS" lines sorted by name; PATH is the child-index path from the module ("" for it).
 """
 import ast
@@ -16,6 +18,7 @@ import os
 import sys
 import _symtable
 import sysconfig
+import warnings
 
 
 def ser(node, out):
@@ -37,10 +40,8 @@ def ser(node, out):
         out.append("(" + type(node).__name__)
         for field in node._fields:
             value = getattr(node, field, None)
-            if isinstance(node, ast.Constant) and field == "value":
-                out.append("S" + json.dumps(value) if isinstance(value, str) else "N")
-            elif isinstance(node, ast.MatchSingleton) and field == "value":
-                out.append("N")
+            if isinstance(node, (ast.Constant, ast.MatchSingleton)) and field == "value":
+                out.append(constant(value))
             else:
                 ser(value, out)
         if "lineno" in type(node)._attributes:
@@ -49,6 +50,26 @@ def ser(node, out):
         out.append(")")
     else:
         raise TypeError(type(node))
+
+
+def constant(value):
+    if isinstance(value, str):
+        return "S" + json.dumps(value)
+    if value is None:
+        return "N"
+    if value is True or value is False:
+        return "#T" if value else "#F"
+    if value is ...:
+        return "#E"
+    if isinstance(value, int):
+        return "#I" + str(value)
+    if isinstance(value, float):
+        return "#D" + float.hex(value)
+    if isinstance(value, complex):
+        return "#J" + float.hex(value.imag)
+    if isinstance(value, bytes):
+        return "#B" + value.hex()
+    raise TypeError(type(value))
 
 
 def dump_ast(tree):
@@ -74,6 +95,17 @@ def symtable_lines(source, filename):
     return lines
 
 
+def compile_line(source, filename):
+    """The outcome of compile(): symtable and code-generator errors alike, as "compile ..."."""
+    try:
+        compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        return f"compile error {e.lineno} {e.offset} {e.end_lineno} {e.end_offset or 0} {e.msg}"
+    except Exception as e:  # 3.12.1 has compiler crashes, e.g. SystemError on super() in a class-level listcomp
+        return f"compile crash {type(e).__name__}"
+    return "compile ok"
+
+
 def snippet(source):
     try:
         tree = ast.parse(source)
@@ -82,6 +114,7 @@ def snippet(source):
         return
     print("ast", dump_ast(tree))
     print("\n".join(symtable_lines(source, "f.py")))
+    print(compile_line(source, "f.py"))
 
 
 def snippets():
@@ -111,10 +144,13 @@ def stdlib(outdir):
                 fh.write(dump_ast(tree))
             with open(os.path.join(outdir, f"{n:05d}.sym"), "w") as fh:
                 fh.write("\n".join(symtable_lines(source, path)) + "\n")
+            with open(os.path.join(outdir, f"{n:05d}.cmp"), "w") as fh:
+                fh.write(compile_line(source, path) + "\n")
             index.write(f"{n:05d} {path}\n")
 
 
 if __name__ == "__main__":
+    warnings.simplefilter("ignore")
     if sys.argv[1] == "snippet":
         snippet(sys.stdin.buffer.read())
     elif sys.argv[1] == "snippets":

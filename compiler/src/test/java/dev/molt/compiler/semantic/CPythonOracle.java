@@ -14,7 +14,8 @@ final class CPythonOracle {
     static final Path PYTHON = Path.of("/root/.pyenv/versions/3.12.1/bin/python3.12");
     static final Path SCRIPT = Path.of("src/test/python/symtable_oracle.py");
 
-    record Result(Module module, List<String> symtable) {
+    /** CPython's tree, its symbol table (or error) lines, and what compile() made of the source. */
+    record Result(Module module, List<String> symtable, String compile) {
     }
 
     private CPythonOracle() {
@@ -40,13 +41,14 @@ final class CPythonOracle {
         String out = execute(json.append('\n').toString());
         List<Result> results = new ArrayList<>();
         List<String> lines = null;
+        Module module = null;
         for (String line : out.split("\n")) {
             if (line.startsWith("=== ")) {
                 lines = new ArrayList<>();
-                continue;
-            }
-            if (line.startsWith("ast ")) {
-                results.add(new Result(PyAstReader.read(line.substring(4)), lines));
+            } else if (line.startsWith("ast ")) {
+                module = PyAstReader.read(line.substring(4));
+            } else if (line.startsWith("compile ")) {
+                results.add(new Result(module, lines, line.substring(8)));
             } else if (line.startsWith("parse-error")) {
                 throw new IllegalStateException("CPython cannot parse snippet " + results.size() + ": " + line);
             } else if (lines != null) {

@@ -21,7 +21,9 @@ import dev.molt.compiler.ast.TypeIgnore;
 import dev.molt.compiler.ast.TypeParam;
 import dev.molt.compiler.ast.UnaryOperator;
 import dev.molt.compiler.ast.WithItem;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -88,6 +90,9 @@ final class PyAstReader {
         if (word.equals("N")) {
             return new ConstantValue.None();
         }
+        if (word.startsWith("#")) {
+            return constant(word.charAt(1), word.substring(2));
+        }
         if (Character.isDigit(word.charAt(0)) || word.charAt(0) == '-') {
             return Integer.parseInt(word);
         }
@@ -95,6 +100,29 @@ final class PyAstReader {
     }
 
     record Bare(String name) {
+    }
+
+    private static ConstantValue constant(char type, String text) {
+        return switch (type) {
+            case 'T' -> new ConstantValue.Bool(true);
+            case 'F' -> new ConstantValue.Bool(false);
+            case 'E' -> new ConstantValue.Ellipsis();
+            case 'I' -> new ConstantValue.Int(new BigInteger(text));
+            case 'D' -> new ConstantValue.Float(hexFloat(text));
+            case 'J' -> new ConstantValue.Imaginary(hexFloat(text));
+            case 'B' -> new ConstantValue.Bytes(HexFormat.of().parseHex(text));
+            default -> throw new IllegalArgumentException("unknown constant #" + type + text);
+        };
+    }
+
+    /** Python's float.hex(): "0x1.8p+1", "inf", "-inf", "nan". */
+    private static double hexFloat(String text) {
+        return switch (text) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(text);
+        };
     }
 
     private String word() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * oracle's output: {@code python3.12 src/test/python/symtable_oracle.py stdlib target/symtable-oracle}
  * (about 40 s), and {@code -Dmolt.symtable.conformance=true} (it takes ~25 s, too long for every build).
  */
-class StdlibConformanceTest {
+class SymtableConformanceTest {
     private static final Path ORACLE = Path.of("target/symtable-oracle");
 
     @Test
