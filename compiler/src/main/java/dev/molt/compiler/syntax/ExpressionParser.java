@@ -50,12 +50,17 @@ final class ExpressionParser {
         depth = saved;
     }
 
-    private void enter(int units) {
+    /** Counts {@code units} of CPython's parser stack; beyond its limit the source is too complex. */
+    void enter(int units) {
         depth += units;
         if (depth > MAX_DEPTH) {
             Token at = ts.peek();
             throw errors.at(at, "Parser stack overflowed - Python source too complex to parse");
         }
+    }
+
+    void leave(int units) {
+        depth -= units;
     }
 
     // ---- tuples and starred items -------------------------------------------------------------
@@ -221,10 +226,18 @@ final class ExpressionParser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (ts.acceptKeyword("or")) {
-            values.add(conjunction());
+        while (ts.atKeyword("or")) {
+            int mark = ts.mark();
+            int savedDepth = depth;
+            ts.next();
+            try {
+                values.add(conjunction());
+            } catch (ParseFailure failure) {
+                backtrackOperator(mark, savedDepth, failure);
+                break;
+            }
         }
-        return new Expr.BoolOp(BoolOperator.Or, values, ts.spanFrom(start));
+        return values.size() == 1 ? first : new Expr.BoolOp(BoolOperator.Or, values, ts.spanFrom(start));
     }
 
     private Expr conjunction() {
@@ -235,10 +248,31 @@ final class ExpressionParser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (ts.acceptKeyword("and")) {
-            values.add(inversion());
+        while (ts.atKeyword("and")) {
+            int mark = ts.mark();
+            int savedDepth = depth;
+            ts.next();
+            try {
+                values.add(inversion());
+            } catch (ParseFailure failure) {
+                backtrackOperator(mark, savedDepth, failure);
+                break;
+            }
         }
-        return new Expr.BoolOp(BoolOperator.And, values, ts.spanFrom(start));
+        return values.size() == 1 ? first : new Expr.BoolOp(BoolOperator.And, values, ts.spanFrom(start));
+    }
+
+    /**
+     * On the error pass an operator whose operand does not parse ends the operation before it, as
+     * the grammar's repetition does, so the invalid_ rules after it see the shorter expression. The
+     * first pass just fails: the error pass will run anyway.
+     */
+    private void backtrackOperator(int mark, int savedDepth, ParseFailure failure) {
+        if (!ts.diagnosing()) {
+            throw failure;
+        }
+        ts.reset(mark);
+        depth = savedDepth;
     }
 
     private Expr inversion() {

@@ -65,9 +65,8 @@ final class StatementParser {
         }
         Token indent = ts.peek();
         if (indent.kind() != INDENT) {
-            throw errors.range(PythonSyntaxError.Kind.IndentationError, "expected an indented block after "
-                    + construct + " on line " + keyword.line(), indent.line(), indent.col(), indent.endLine(),
-                    indent.endCol());
+            throw errors.at(PythonSyntaxError.Kind.IndentationError, indent, "expected an indented block after "
+                    + construct + " on line " + keyword.line());
         }
         ts.next();
         List<Stmt> body = new ArrayList<>();
@@ -131,7 +130,7 @@ final class StatementParser {
                 return nameList(start);
             case "del":
                 ts.next();
-                return new Stmt.Delete(expr.targets.delTargets(), ts.spanFrom(start));
+                return deleteStatement(start);
             case "assert":
                 ts.next();
                 Expr test = expr.expression();
@@ -280,6 +279,41 @@ final class StatementParser {
         return dotted.toString();
     }
 
+    /**
+     * {@code del} targets; on the error pass, CPython's invalid_del_stmt names the first part of the
+     * whole expression list that cannot be deleted.
+     */
+    private Stmt deleteStatement(Token start) {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            List<Expr> targets = expr.targets.delTargets();
+            if (ts.at(NEWLINE) || ts.at(SEMI) || !ts.diagnosing()) {
+                return new Stmt.Delete(targets, ts.spanFrom(start));
+            }
+        } catch (ParseFailure failure) {
+            if (!ts.diagnosing()) {
+                throw failure;
+            }
+        }
+        ts.reset(mark);
+        expr.restoreDepth(depth);
+        Expr all = expr.starExpressions();
+        Expr culprit = TargetRules.invalidPart(all, ExprContext.Del);
+        if (culprit == null) {
+            throw ParseFailure.INSTANCE;
+        }
+        throw errors.at(culprit.span(), "cannot delete " + TargetRules.describe(culprit));
+    }
+
+    /** CPython's invalid_import_from_targets: {@code from m import a, b,} ending the line. */
+    private boolean atTrailingComma(boolean parenthesized) {
+        if (!parenthesized && ts.diagnosing() && ts.at(NEWLINE)) {
+            throw errors.at(ts.peek(), "trailing comma not allowed without surrounding parentheses");
+        }
+        return false;
+    }
+
     private Stmt importFrom(Token start) {
         ts.next();
         int level = 0;
@@ -308,7 +342,7 @@ final class StatementParser {
                 String name = ts.expectIdentifier();
                 String asname = ts.acceptKeyword("as") ? ts.expectIdentifier() : null;
                 names.add(new Alias(name, asname, ts.spanFrom(nameStart)));
-            } while (ts.accept(COMMA));
+            } while (ts.accept(COMMA) && !atTrailingComma(parenthesized));
             if (parenthesized) {
                 ts.expect(RPAR);
             }
