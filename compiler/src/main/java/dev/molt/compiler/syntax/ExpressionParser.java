@@ -121,45 +121,7 @@ final class ExpressionParser {
         if (ts.at(COLONEQUAL)) {
             throw errors.at(value.span(), "cannot use assignment expressions with " + TargetRules.describe(value));
         }
-        if (ts.at(EQUAL)) {
-            throw strayAssignment(value);
-        }
         return value;
-    }
-
-    /**
-     * {@code if x = 1:} and the like: '=' can never follow a named expression, and CPython explains
-     * that '==' or ':=' was probably meant (its invalid_named_expression rule).
-     */
-    private RuntimeException strayAssignment(Expr value) {
-        int mark = ts.mark();
-        ts.next();
-        Expr right;
-        try {
-            right = bitwiseOr();
-        } catch (ParseFailure failure) {
-            ts.reset(mark);
-            return failure;
-        }
-        if (ts.at(EQUAL) || ts.at(COLONEQUAL)) {
-            ts.reset(mark);
-            return ParseFailure.INSTANCE;
-        }
-        if (value instanceof Expr.Name) {
-            return errors.between(value.span(), right.span(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        return errors.at(value.span(), "cannot assign to " + TargetRules.describe(value)
-                + " here. Maybe you meant '==' instead of '='?");
-    }
-
-    /** A positional call argument: a named expression whose stray '=' the call explains itself. */
-    Expr argumentExpression() {
-        Token start = ts.peek();
-        if (start.kind() == NAME && ts.peek(1).kind() == COLONEQUAL) {
-            return namedExpression();
-        }
-        return expression();
     }
 
     /** Whether {@code token} can begin an expression (used after a possibly trailing comma). */

@@ -149,13 +149,14 @@ final class StatementParser {
     // ---- expression statements and assignments ----------------------------------------------------
 
     private Stmt expressionStatement(Token start) {
+        int startMark = ts.mark();
         Expr first = expr.yieldOrStarExpressions();
         Token next = ts.peek();
         switch (next.kind()) {
             case NEWLINE, SEMI:
                 return new Stmt.Expr(first, ts.spanFrom(start));
             case EQUAL:
-                return assignment(start, first);
+                return assignment(startMark, first);
             case COLON:
                 return annotatedAssignment(start, first);
             default:
@@ -177,7 +178,8 @@ final class StatementParser {
         return new Stmt.Expr(first, ts.spanFrom(start));
     }
 
-    private Stmt assignment(Token start, Expr first) {
+    private Stmt assignment(int startMark, Expr first) {
+        Token start = ts.tokenAt(startMark);
         List<Expr> chain = new ArrayList<>(3);
         chain.add(first);
         while (ts.accept(EQUAL)) {
@@ -187,7 +189,7 @@ final class StatementParser {
         for (int i = 0; i < chain.size() - 1; i++) {
             Expr target = TargetRules.withContext(chain.get(i), ExprContext.Store);
             if (target == null) {
-                throw assignmentErrors.invalidAssignment(chain, i);
+                throw assignmentErrors.invalidAssignment(startMark, chain, i);
             }
             targets.add(target);
         }
