@@ -2,9 +2,8 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.ast.Node;
-import dev.molt.compiler.syntax.PythonSyntaxError;
+import dev.molt.compiler.syntax.SourceText;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * The symbol table of one module, as CPython 3.12 builds it between parsing and code generation
@@ -26,21 +25,16 @@ public final class SymbolTable {
     }
 
     /**
-     * Builds the table. {@code lineText} gives a source line (1-based, without terminator) for error
-     * reports; it may be null. With the tokenizer's SourceText this is {@code source::line}.
+     * Builds the table. {@code source} is the text {@code module} was parsed from, for the source
+     * line of error reports; it may be null (errors then carry no line text).
      */
-    public static SymbolTable build(Module module, IntFunction<String> lineText, String filename) {
-        ErrorLocator errors = new ErrorLocator(lineText);
+    public static SymbolTable build(Module module, SourceText source, String filename) {
+        ErrorLocator errors = new ErrorLocator(source);
         FutureFeatures future = FutureFeatures.scan(module, errors);
         ScopeBuilder builder = new ScopeBuilder(errors, future.annotations());
         module.accept(builder);
         new ScopeAnalyzer(errors).analyze(builder.top());
         return new SymbolTable(filename, builder.top(), future, builder.scopesByNode());
-    }
-
-    /** Same as {@link #build(Module, IntFunction, String)} without source lines in errors. */
-    public static SymbolTable build(Module module, String filename) throws PythonSyntaxError {
-        return build(module, (IntFunction<String>) null, filename);
     }
 
     public String filename() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.compiler.syntax.PythonSyntaxError;
+import dev.molt.compiler.syntax.SourceText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -348,10 +350,9 @@ class CompileChecksOracleTest {
     @MethodSource("snippetIndices")
     void matchesCPython(int index) {
         String source = SNIPPETS.get(index);
-        String[] lines = source.split("\n", -1);
         String ours;
         try {
-            SemanticAnalysis.analyze(cpython.get(index).module(), i -> lines[i - 1], "f.py");
+            SemanticAnalysis.analyze(cpython.get(index).module(), SourceText.decode(source.getBytes(StandardCharsets.UTF_8)), "f.py");
             ours = "ok";
         } catch (PythonSyntaxError e) {
             ours = describe(e);

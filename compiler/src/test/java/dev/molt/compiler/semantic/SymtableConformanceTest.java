@@ -38,7 +38,7 @@ class SymtableConformanceTest {
             List<String> expected = Files.readAllLines(ORACLE.resolve(id + ".sym"));
             List<String> actual;
             try {
-                actual = CanonicalForm.of(SymbolTable.build(module, path));
+                actual = CanonicalForm.of(SymbolTable.build(module, null, path));
             } catch (PythonSyntaxError error) {
                 actual = CanonicalForm.of(error);
             } catch (RuntimeException crash) {
