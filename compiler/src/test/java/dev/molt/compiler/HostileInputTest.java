@@ -1,17 +1,23 @@
 package dev.molt.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.semantic.SemanticAnalysis;
 import dev.molt.compiler.syntax.Parser;
 import dev.molt.compiler.syntax.PythonSyntaxError;
 import dev.molt.compiler.syntax.PythonSyntaxError.Kind;
+import dev.molt.compiler.syntax.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,6 +140,42 @@ class HostileInputTest {
     void longElifChain() {
         assertParses("if a: pass\n" + "elif a: pass\n".repeat(1_000));
         assertTooComplex("if a: pass\n" + "elif a: pass\n".repeat(100_000));
+    }
+
+    /**
+     * The deepest trees the parser accepts (one level more is too deep for CPython's AST
+     * construction) must not overflow the recursive semantic passes on a small thread stack.
+     */
+    @Test
+    void deepestAcceptedTreesPassTheSemanticPassesOnASmallStack() throws InterruptedException {
+        List<IntFunction<String>> shapes = List.of(
+                n -> "x = " + "-".repeat(n) + "1\n",
+                n -> "x = a" + " + a".repeat(n) + "\n",
+                n -> "x = a" + ".b".repeat(n) + "\n",
+                n -> "x = f" + "()".repeat(n) + "\n",
+                n -> "x = " + "lambda: ".repeat(n) + "1\n",
+                n -> "x = " + "a if b else ".repeat(n) + "c\n",
+                n -> "if a: pass\n" + "elif a: pass\n".repeat(n),
+                n -> "def f():\n x = " + "lambda a: ".repeat(n - 2) + "a\n");
+        int deepest = 2_993;
+        for (IntFunction<String> shape : shapes) {
+            assertTooDeep(shape.apply(deepest + 1));
+            byte[] bytes = shape.apply(deepest).getBytes(StandardCharsets.UTF_8);
+            Module module = parseWithinBound(bytes);
+            SourceText text = SourceText.decode(bytes);
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    SemanticAnalysis.analyze(module, text, "<hostile>");
+                } catch (PythonSyntaxError | StackOverflowError e) {
+                    failure[0] = e;
+                }
+            }, "small-stack", 512 * 1024);
+            small.start();
+            small.join(BOUND.toMillis());
+            assertFalse(small.isAlive(), "semantic passes did not finish in time");
+            assertNull(failure[0], () -> "semantic passes failed on " + shape.apply(1) + ": " + failure[0]);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
+import dev.molt.compiler.syntax.LargeStack;
 import dev.molt.compiler.syntax.SourceText;
 
 /**
@@ -21,6 +22,9 @@ public final class CompileChecks {
      */
     public static void run(Module module, SymbolTable table, SourceText source, String filename)
             throws PythonSyntaxError {
-        new StatementChecker(new ErrorLocator(source), table).check(module);
+        LargeStack.call(() -> {
+            new StatementChecker(new ErrorLocator(source), table).check(module);
+            return null;
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.ast.Node;
+import dev.molt.compiler.syntax.LargeStack;
 import dev.molt.compiler.syntax.SourceText;
 import java.util.Map;
 
@@ -29,6 +30,10 @@ public final class SymbolTable {
      * line of error reports; it may be null (errors then carry no line text).
      */
     public static SymbolTable build(Module module, SourceText source, String filename) {
+        return LargeStack.call(() -> buildHere(module, source, filename));
+    }
+
+    private static SymbolTable buildHere(Module module, SourceText source, String filename) {
         ErrorLocator errors = new ErrorLocator(source);
         FutureFeatures future = FutureFeatures.scan(module, errors);
         ScopeBuilder builder = new ScopeBuilder(errors, future.annotations());
