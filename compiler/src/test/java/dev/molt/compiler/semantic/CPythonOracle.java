@@ -1,6 +1,8 @@
 package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.oracle.CPython;
+import dev.molt.compiler.oracle.OracleUnavailableException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs CPython 3.12 on a snippet: its AST (for us to analyse) and its symbol table or error. */
+/**
+ * Runs CPython 3.12 (the interpreter {@link CPython#locate} finds) on snippets: its AST (for us to
+ * analyse) and its symbol table or error.
+ */
 final class CPythonOracle {
-    static final Path PYTHON = Path.of("/root/.pyenv/versions/3.12.1/bin/python3.12");
     static final Path SCRIPT = Path.of("src/test/python/symtable_oracle.py");
+    private static CPython python;
 
     /** CPython's tree, its symbol table (or error) lines, and what compile() made of the source. */
     record Result(Module module, List<String> symtable, String compile) {
@@ -21,8 +26,15 @@ final class CPythonOracle {
     private CPythonOracle() {
     }
 
-    static boolean available() {
-        return Files.isExecutable(PYTHON) && Files.exists(SCRIPT);
+    static synchronized boolean available() {
+        if (python == null && Files.exists(SCRIPT)) {
+            try {
+                python = CPython.locate(null);
+            } catch (OracleUnavailableException absent) {
+                return false;
+            }
+        }
+        return python != null;
     }
 
     static Result run(String source) {
@@ -63,8 +75,10 @@ final class CPythonOracle {
 
     private static String execute(String input) {
         try {
-            Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), "snippets")
-                    .redirectErrorStream(true).start();
+            if (!available()) {
+                throw new IllegalStateException("no CPython 3.12 to run " + SCRIPT);
+            }
+            Process process = python.command(SCRIPT.toString(), "snippets").redirectErrorStream(true).start();
             try (OutputStream in = process.getOutputStream()) {
                 in.write(input.getBytes(StandardCharsets.UTF_8));
             }
