@@ -1,5 +1,8 @@
 package dev.molt.compiler.semantic;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.molt.compiler.OracleRun;
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.oracle.CPython;
 import dev.molt.compiler.oracle.OracleUnavailableException;
@@ -17,7 +20,9 @@ import java.util.List;
  */
 final class CPythonOracle {
     static final Path SCRIPT = Path.of("src/test/python/symtable_oracle.py");
+    private static final Path STDLIB = Path.of("target/symtable-oracle");
     private static CPython python;
+    private static boolean stdlibProduced;
 
     /** CPython's tree, its symbol table (or error) lines, and what compile() made of the source. */
     record Result(Module module, List<String> symtable, String compile) {
@@ -35,6 +40,21 @@ final class CPythonOracle {
             }
         }
         return python != null;
+    }
+
+    /**
+     * CPython's AST, symbol table and compile() outcome of every stdlib file it parses, written once
+     * by {@code symtable_oracle.py stdlib} (one process, about 30 s) and reused while the
+     * interpreter and script stay the same.
+     */
+    static synchronized Path stdlib() throws IOException, InterruptedException {
+        assumeTrue(available(), "CPython 3.12 not found");
+        if (!stdlibProduced) {
+            OracleRun.ensure(python, Files.readAllBytes(SCRIPT), SCRIPT.getFileName().toString(), STDLIB,
+                    "stdlib", STDLIB.toString());
+            stdlibProduced = true;
+        }
+        return STDLIB;
     }
 
     static Result run(String source) {

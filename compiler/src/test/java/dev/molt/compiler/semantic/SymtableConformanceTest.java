@@ -1,7 +1,6 @@
 package dev.molt.compiler.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
@@ -15,27 +14,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every name in every scope of every stdlib file, against CPython's {@code _symtable}. Needs the
- * oracle's output: {@code python3.12 src/test/python/symtable_oracle.py stdlib target/symtable-oracle}
- * (about 40 s), and {@code -Dmolt.symtable.conformance=true} (it takes ~25 s, too long for every build).
+ * Every name in every scope of every stdlib file, against CPython's {@code _symtable}. The oracle's
+ * answers come from {@link CPythonOracle#stdlib()}: one CPython run of about 30 s the first time,
+ * then reused; the comparison itself takes a few seconds.
  */
 class SymtableConformanceTest {
-    private static final Path ORACLE = Path.of("target/symtable-oracle");
-
     @Test
-    void everyStdlibSymbolMatchesCPython() throws IOException {
-        assumeTrue(Boolean.getBoolean("molt.symtable.conformance"), "opt-in: -Dmolt.symtable.conformance=true");
-        assumeTrue(Files.exists(ORACLE.resolve("index.txt")), "run symtable_oracle.py stdlib first");
+    void everyStdlibSymbolMatchesCPython() throws IOException, InterruptedException {
+        Path oracle = CPythonOracle.stdlib();
         int files = 0;
         int filesMatching = 0;
         int symbols = 0;
         int symbolsMatching = 0;
         List<String> failures = new ArrayList<>();
-        for (String entry : Files.readAllLines(ORACLE.resolve("index.txt"))) {
+        for (String entry : Files.readAllLines(oracle.resolve("index.txt"))) {
             String id = entry.substring(0, 5);
             String path = entry.substring(6);
-            Module module = PyAstReader.read(Files.readString(ORACLE.resolve(id + ".ast")));
-            List<String> expected = Files.readAllLines(ORACLE.resolve(id + ".sym"));
+            Module module = PyAstReader.read(Files.readString(oracle.resolve(id + ".ast")));
+            List<String> expected = Files.readAllLines(oracle.resolve(id + ".sym"));
             List<String> actual;
             try {
                 actual = CanonicalForm.of(SymbolTable.build(module, null, path));
