@@ -42,12 +42,33 @@ final class CPythonOracle {
         return python != null;
     }
 
+    /** One stdlib file CPython parses, with its answers: {@code .ast}, {@code .sym}, {@code .cmp}. */
+    record StdlibFile(String path, Path answers, String id) {
+        Module module() throws IOException {
+            return PyAstReader.read(Files.readString(answer("ast")));
+        }
+
+        Path answer(String extension) {
+            return answers.resolve(id + "." + extension);
+        }
+    }
+
+    /** The stdlib files of {@link #stdlib()}, in the oracle's order. */
+    static List<StdlibFile> stdlibFiles() throws IOException, InterruptedException {
+        Path answers = stdlib();
+        List<StdlibFile> files = new ArrayList<>();
+        for (String entry : Files.readAllLines(answers.resolve("index.txt"))) {
+            files.add(new StdlibFile(entry.substring(6), answers, entry.substring(0, 5)));
+        }
+        return files;
+    }
+
     /**
      * CPython's AST, symbol table and compile() outcome of every stdlib file it parses, written once
      * by {@code symtable_oracle.py stdlib} (one process, about 30 s) and reused while the
      * interpreter and script stay the same.
      */
-    static synchronized Path stdlib() throws IOException, InterruptedException {
+    private static synchronized Path stdlib() throws IOException, InterruptedException {
         assumeTrue(available(), "CPython 3.12 not found");
         if (!stdlibProduced) {
             OracleRun.ensure(python, Files.readAllBytes(SCRIPT), SCRIPT.getFileName().toString(), STDLIB,

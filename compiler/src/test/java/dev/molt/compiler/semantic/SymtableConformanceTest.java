@@ -6,7 +6,6 @@ import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,23 +14,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every name in every scope of every stdlib file, against CPython's {@code _symtable}. The oracle's
- * answers come from {@link CPythonOracle#stdlib()}: one CPython run of about 30 s the first time,
+ * answers come from {@link CPythonOracle#stdlibFiles()}: one CPython run of about 30 s the first time,
  * then reused; the comparison itself takes a few seconds.
  */
 class SymtableConformanceTest {
     @Test
     void everyStdlibSymbolMatchesCPython() throws IOException, InterruptedException {
-        Path oracle = CPythonOracle.stdlib();
         int files = 0;
         int filesMatching = 0;
         int symbols = 0;
         int symbolsMatching = 0;
         List<String> failures = new ArrayList<>();
-        for (String entry : Files.readAllLines(oracle.resolve("index.txt"))) {
-            String id = entry.substring(0, 5);
-            String path = entry.substring(6);
-            Module module = PyAstReader.read(Files.readString(oracle.resolve(id + ".ast")));
-            List<String> expected = Files.readAllLines(oracle.resolve(id + ".sym"));
+        for (CPythonOracle.StdlibFile file : CPythonOracle.stdlibFiles()) {
+            String path = file.path();
+            Module module = file.module();
+            List<String> expected = Files.readAllLines(file.answer("sym"));
             List<String> actual;
             try {
                 actual = CanonicalForm.of(SymbolTable.build(module, null, path));
