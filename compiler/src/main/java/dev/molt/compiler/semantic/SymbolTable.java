@@ -10,7 +10,7 @@ import java.util.Map;
  * The symbol table of one module, as CPython 3.12 builds it between parsing and code generation
  * (Python/symtable.c; observable through the {@code symtable} module). Raises the SyntaxErrors of
  * that stage only; the errors CPython's code generator raises afterwards ('return' outside function,
- * 'break' outside loop, ...) belong to a later pass.
+ * 'break' outside loop, ...) are {@link CompileChecks}'. {@link SemanticAnalysis} runs both.
  */
 public final class SymbolTable {
     private final String filename;
