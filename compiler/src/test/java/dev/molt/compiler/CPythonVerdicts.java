@@ -6,13 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * CPython's verdict on every {@code *.py} under a source tree, produced by one run of the oracle
@@ -22,8 +17,6 @@ import java.util.stream.Stream;
  */
 final class CPythonVerdicts {
     private static final String SCRIPT = "cpython_ast_dump.py";
-    private static final String STAMP = "oracle-stamp.txt";
-    private static final long TIMEOUT_MINUTES = 15;
 
     /** One source file and what CPython made of it. */
     record Entry(String relativePath, boolean rejected) {
@@ -45,19 +38,8 @@ final class CPythonVerdicts {
 
     static CPythonVerdicts produce(CPython python, Path sourceRoot, Path outputDirectory)
             throws IOException, InterruptedException {
-        byte[] script = readScript();
-        String stamp = "python=" + python.executable() + "\nroot=" + sourceRoot + "\nscript=" + sha256(script) + "\n";
-        Path stampFile = outputDirectory.resolve(STAMP);
-        boolean fresh = Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)
-                && Files.isRegularFile(outputDirectory.resolve("index.txt"));
-        if (!fresh) {
-            deleteTree(outputDirectory);
-            Files.createDirectories(outputDirectory);
-            Path scriptFile = outputDirectory.resolve(SCRIPT);
-            Files.write(scriptFile, script);
-            runOracle(python, scriptFile, sourceRoot, outputDirectory);
-            Files.writeString(stampFile, stamp);
-        }
+        OracleRun.ensure(python, readScript(), SCRIPT, outputDirectory, sourceRoot.toString(),
+                outputDirectory.toString());
         List<Entry> entries = new ArrayList<>();
         for (String line : Files.readAllLines(outputDirectory.resolve("index.txt"), StandardCharsets.UTF_8)) {
             int space = line.indexOf(' ');
@@ -88,46 +70,12 @@ final class CPythonVerdicts {
         return text.equals("None") ? null : Integer.valueOf(text);
     }
 
-    private static void runOracle(CPython python, Path script, Path sourceRoot, Path outputDirectory)
-            throws IOException, InterruptedException {
-        Path log = outputDirectory.resolve("oracle.log");
-        Process process = python.command(script.toString(), sourceRoot.toString(), outputDirectory.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("CPython oracle did not finish within " + TIMEOUT_MINUTES + " min");
-        }
-        if (process.exitValue() != 0 || !Files.isRegularFile(outputDirectory.resolve("index.txt"))) {
-            throw new IllegalStateException("CPython oracle failed (exit " + process.exitValue() + "):\n"
-                    + Files.readString(log));
-        }
-    }
-
     private static byte[] readScript() throws IOException {
         try (InputStream in = CPythonVerdicts.class.getResourceAsStream(SCRIPT)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + SCRIPT);
             }
             return in.readAllBytes();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths.sorted((a, b) -> b.compareTo(a))::iterator) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,17 +1,23 @@
 package dev.molt.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.semantic.SemanticAnalysis;
 import dev.molt.compiler.syntax.Parser;
 import dev.molt.compiler.syntax.PythonSyntaxError;
 import dev.molt.compiler.syntax.PythonSyntaxError.Kind;
+import dev.molt.compiler.syntax.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +25,14 @@ import org.junit.jupiter.api.Test;
  * end the way CPython 3.12.1's {@code ast.parse(source_bytes)} ends (the expectations were taken from
  * it) — a syntax error with CPython's class, message and line, or a parse — in bounded time, and never
  * in a StackOverflowError or OutOfMemoryError. Where CPython gives up with MemoryError ("Parser stack
- * overflowed") or a RecursionError while building its AST, we accept either a parse or a
- * SyntaxError carrying CPython's "too complex" message. These are no-hang guards, not speed tests.
+ * overflowed") or a RecursionError ("maximum recursion depth exceeded during ast construction"), we
+ * raise a SyntaxError with that same message. These are no-hang guards, not speed tests.
  */
 class HostileInputTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static final String TOO_COMPLEX = "Parser stack overflowed - Python source too complex to parse";
+    private static final String TOO_DEEP = "maximum recursion depth exceeded during ast construction";
     private static final String NESTED_PARENS = "too many nested parentheses";
     private static final String NULL_BYTES = "source code string cannot contain null bytes";
 
@@ -87,37 +94,37 @@ class HostileInputTest {
     @Test
     void deepUnaryMinus() {
         assertParses("x = " + "-".repeat(1_000) + "1\n");
-        assertParsesOrTooComplex("x = " + "-".repeat(100_000) + "1\n");
+        assertTooComplex("x = " + "-".repeat(100_000) + "1\n");
     }
 
     @Test
     void deepNot() {
         assertParses("x = " + "not ".repeat(1_000) + "y\n");
-        assertParsesOrTooComplex("x = " + "not ".repeat(100_000) + "y\n");
+        assertTooComplex("x = " + "not ".repeat(100_000) + "y\n");
     }
 
     @Test
     void deepPower() {
         assertParses("x = " + "2**".repeat(1_000) + "2\n");
-        assertParsesOrTooComplex("x = " + "2**".repeat(100_000) + "2\n");
+        assertTooComplex("x = " + "2**".repeat(100_000) + "2\n");
     }
 
     @Test
     void deepLambdaAndConditional() {
-        assertParsesOrTooComplex("x = " + "lambda: ".repeat(100_000) + "1\n");
-        assertParsesOrTooComplex("x = " + "a if b else ".repeat(100_000) + "c\n");
+        assertTooComplex("x = " + "lambda: ".repeat(100_000) + "1\n");
+        assertTooComplex("x = " + "a if b else ".repeat(100_000) + "c\n");
     }
 
     @Test
     void longTrailerChains() {
-        assertParsesOrTooComplex("x = a" + ".b".repeat(100_000) + "\n");
-        assertParsesOrTooComplex("x = f" + "()".repeat(100_000) + "\n");
-        assertParsesOrTooComplex("x = a" + "[0]".repeat(100_000) + "\n");
+        assertTooDeep("x = a" + ".b".repeat(100_000) + "\n");
+        assertTooDeep("x = f" + "()".repeat(100_000) + "\n");
+        assertTooDeep("x = a" + "[0]".repeat(100_000) + "\n");
     }
 
     @Test
     void longOperatorChains() {
-        assertParsesOrTooComplex("x = a" + " + a".repeat(100_000) + "\n");
+        assertTooDeep("x = a" + " + a".repeat(100_000) + "\n");
         assertParses("x = a" + " < a".repeat(100_000) + "\n");
         assertParses("x = a" + " and a".repeat(100_000) + "\n");
         assertParses("x = \"a\"" + " \"a\"".repeat(100_000) + "\n");
@@ -132,7 +139,43 @@ class HostileInputTest {
     @Test
     void longElifChain() {
         assertParses("if a: pass\n" + "elif a: pass\n".repeat(1_000));
-        assertParsesOrTooComplex("if a: pass\n" + "elif a: pass\n".repeat(100_000));
+        assertTooComplex("if a: pass\n" + "elif a: pass\n".repeat(100_000));
+    }
+
+    /**
+     * The deepest trees the parser accepts (one level more is too deep for CPython's AST
+     * construction) must not overflow the recursive semantic passes on a small thread stack.
+     */
+    @Test
+    void deepestAcceptedTreesPassTheSemanticPassesOnASmallStack() throws InterruptedException {
+        List<IntFunction<String>> shapes = List.of(
+                n -> "x = " + "-".repeat(n) + "1\n",
+                n -> "x = a" + " + a".repeat(n) + "\n",
+                n -> "x = a" + ".b".repeat(n) + "\n",
+                n -> "x = f" + "()".repeat(n) + "\n",
+                n -> "x = " + "lambda: ".repeat(n) + "1\n",
+                n -> "x = " + "a if b else ".repeat(n) + "c\n",
+                n -> "if a: pass\n" + "elif a: pass\n".repeat(n),
+                n -> "def f():\n x = " + "lambda a: ".repeat(n - 2) + "a\n");
+        int deepest = 2_993;
+        for (IntFunction<String> shape : shapes) {
+            assertTooDeep(shape.apply(deepest + 1));
+            byte[] bytes = shape.apply(deepest).getBytes(StandardCharsets.UTF_8);
+            Module module = parseWithinBound(bytes);
+            SourceText text = SourceText.decode(bytes);
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    SemanticAnalysis.analyze(module, text, "<hostile>");
+                } catch (PythonSyntaxError | StackOverflowError e) {
+                    failure[0] = e;
+                }
+            }, "small-stack", 512 * 1024);
+            small.start();
+            small.join(BOUND.toMillis());
+            assertFalse(small.isAlive(), "semantic passes did not finish in time");
+            assertNull(failure[0], () -> "semantic passes failed on " + shape.apply(1) + ": " + failure[0]);
+        }
     }
 
     @Test
@@ -282,11 +325,23 @@ class HostileInputTest {
         parseWithinBound(source);
     }
 
-    private static void assertParsesOrTooComplex(String source) {
+    /** CPython's parser gives up with MemoryError; we raise its message as a SyntaxError. */
+    private static void assertTooComplex(String source) {
+        assertRejectedWith(source, TOO_COMPLEX);
+    }
+
+    /** CPython parses but cannot build the AST (RecursionError); we raise its message as a SyntaxError. */
+    private static void assertTooDeep(String source) {
+        assertRejectedWith(source, TOO_DEEP);
+    }
+
+    private static void assertRejectedWith(String source, String msg) {
         Object result = outcome(source.getBytes(StandardCharsets.UTF_8));
-        if (result instanceof PythonSyntaxError error) {
-            assertEquals(Kind.SyntaxError + ": " + TOO_COMPLEX, error.kind() + ": " + error.msg());
+        if (!(result instanceof PythonSyntaxError error)) {
+            fail("CPython rejects this with \"" + msg + "\", we parsed it");
+            return;
         }
+        assertEquals(Kind.SyntaxError + ": " + msg, error.kind() + ": " + error.msg());
     }
 
     private static void assertSyntaxError(String source, Kind kind, String msg, int lineno) {

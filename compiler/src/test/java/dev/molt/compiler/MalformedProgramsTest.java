@@ -119,7 +119,7 @@ class MalformedProgramsTest {
             fail("CPython's parser rejects " + expected.file() + " but ours accepts it");
         }
         try {
-            SymbolTable.build(module, SourceText.decode(source)::line, expected.file());
+            SymbolTable.build(module, SourceText.decode(source), expected.file());
         } catch (PythonSyntaxError error) {
             return error;
         }

@@ -2,7 +2,8 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
-import java.util.function.IntFunction;
+import dev.molt.compiler.syntax.LargeStack;
+import dev.molt.compiler.syntax.SourceText;
 
 /**
  * The SyntaxErrors CPython 3.12 raises in its code generator, after the symbol table is built:
@@ -16,11 +17,14 @@ public final class CompileChecks {
     }
 
     /**
-     * Checks {@code module}, whose symbol table is {@code table}. {@code lineText} gives a source line
-     * (1-based, without terminator) for error reports; it may be null.
+     * Checks {@code module}, whose symbol table is {@code table}. {@code source} is the text it was
+     * parsed from, for the source line of error reports; it may be null.
      */
-    public static void run(Module module, SymbolTable table, IntFunction<String> lineText, String filename)
+    public static void run(Module module, SymbolTable table, SourceText source, String filename)
             throws PythonSyntaxError {
-        new StatementChecker(new ErrorLocator(lineText), table).check(module);
+        LargeStack.call(() -> {
+            new StatementChecker(new ErrorLocator(source), table).check(module);
+            return null;
+        });
     }
 }

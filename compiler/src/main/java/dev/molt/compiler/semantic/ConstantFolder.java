@@ -1,5 +1,6 @@
 package dev.molt.compiler.semantic;
 
+import dev.molt.compiler.ast.ConstantRepr;
 import dev.molt.compiler.ast.ConstantValue;
 import dev.molt.compiler.ast.Expr;
 import dev.molt.compiler.ast.ExprContext;
@@ -237,17 +238,13 @@ final class ConstantFolder {
         if (value instanceof ConstantValue.Int i) {
             return i.value().toString();
         }
-        if (value instanceof ConstantValue.Float f) {
-            return PythonRepr.floatValue(f.value());
-        }
         if (value instanceof Complex c) {
-            return PythonRepr.complex(c.real(), c.imag());
+            StringBuilder out = new StringBuilder();
+            ConstantRepr.appendComplex(out, c.real(), c.imag());
+            return out.toString();
         }
-        if (value instanceof ConstantValue.Str s) {
-            return PythonRepr.str(s.codePoints());
-        }
-        if (value instanceof ConstantValue.Bytes b) {
-            return PythonRepr.bytes(b.value());
+        if (value instanceof ConstantValue) {
+            return ConstantRepr.repr((ConstantValue) value);
         }
         List<Object> items = ((Tuple) value).items();
         List<String> parts = new ArrayList<>();

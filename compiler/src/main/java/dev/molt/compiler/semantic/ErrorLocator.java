@@ -2,7 +2,7 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Span;
 import dev.molt.compiler.syntax.PythonSyntaxError;
-import java.util.function.IntFunction;
+import dev.molt.compiler.syntax.SourceText;
 
 /**
  * Turns an AST span into the SyntaxError CPython raises after parsing. CPython's symtable and
@@ -10,10 +10,10 @@ import java.util.function.IntFunction;
  * (checked against 3.12.1 on non-ASCII lines), so neither do we.
  */
 final class ErrorLocator {
-    private final IntFunction<String> lines;
+    private final SourceText source;
 
-    ErrorLocator(IntFunction<String> lines) {
-        this.lines = lines;
+    ErrorLocator(SourceText source) {
+        this.source = source;
     }
 
     /** A ranged error, as {@code SET_ERROR_LOCATION} / {@code PyErr_RangedSyntaxLocationObject}. */
@@ -29,11 +29,11 @@ final class ErrorLocator {
     }
 
     private String line(int lineno) {
-        if (lines == null || lineno < 1) {
+        if (source == null || lineno < 1) {
             return null;
         }
         try {
-            return lines.apply(lineno);
+            return source.line(lineno);
         } catch (RuntimeException outOfRange) {
             return null;
         }

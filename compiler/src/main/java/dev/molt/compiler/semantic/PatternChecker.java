@@ -1,5 +1,7 @@
 package dev.molt.compiler.semantic;
 
+import dev.molt.compiler.ast.ConstantRepr;
+import dev.molt.compiler.ast.ConstantValue;
 import dev.molt.compiler.ast.AstScanner;
 import dev.molt.compiler.ast.Expr;
 import dev.molt.compiler.ast.Pattern;
@@ -57,7 +59,7 @@ final class PatternChecker extends AstScanner {
     }
 
     private RuntimeException duplicate(String name, Span where) {
-        return errors.at(where, "multiple assignments to name " + PythonRepr.str(name) + " in pattern");
+        return errors.at(where, "multiple assignments to name " + quoted(name) + " in pattern");
     }
 
     @Override
@@ -167,7 +169,7 @@ final class PatternChecker extends AstScanner {
         if (node.pattern() == null) {
             if (!allowIrrefutable) {
                 throw errors.at(node.span(), node.name() != null
-                        ? "name capture " + PythonRepr.str(node.name()) + " makes remaining patterns unreachable"
+                        ? "name capture " + quoted(node.name()) + " makes remaining patterns unreachable"
                         : "wildcard makes remaining patterns unreachable");
             }
         } else {
@@ -202,5 +204,10 @@ final class PatternChecker extends AstScanner {
             stores.add(name);
         }
         return null;
+    }
+
+    /** A name as Python's repr() of the string shows it in the message. */
+    private static String quoted(String name) {
+        return ConstantRepr.repr(ConstantValue.Str.of(name));
     }
 }

@@ -2,7 +2,7 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
-import java.util.function.IntFunction;
+import dev.molt.compiler.syntax.SourceText;
 
 /**
  * Everything CPython checks between parsing and bytecode: the symbol table, then the compile-stage
@@ -13,10 +13,10 @@ public final class SemanticAnalysis {
     }
 
     /** Builds the symbol table and runs {@link CompileChecks}; throws the first error CPython reports. */
-    public static SymbolTable analyze(Module module, IntFunction<String> lineText, String filename)
+    public static SymbolTable analyze(Module module, SourceText source, String filename)
             throws PythonSyntaxError {
-        SymbolTable table = SymbolTable.build(module, lineText, filename);
-        CompileChecks.run(module, table, lineText, filename);
+        SymbolTable table = SymbolTable.build(module, source, filename);
+        CompileChecks.run(module, table, source, filename);
         return table;
     }
 }

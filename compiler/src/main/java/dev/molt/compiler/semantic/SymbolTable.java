@@ -2,15 +2,15 @@ package dev.molt.compiler.semantic;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.ast.Node;
-import dev.molt.compiler.syntax.PythonSyntaxError;
+import dev.molt.compiler.syntax.LargeStack;
+import dev.molt.compiler.syntax.SourceText;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * The symbol table of one module, as CPython 3.12 builds it between parsing and code generation
  * (Python/symtable.c; observable through the {@code symtable} module). Raises the SyntaxErrors of
  * that stage only; the errors CPython's code generator raises afterwards ('return' outside function,
- * 'break' outside loop, ...) belong to a later pass.
+ * 'break' outside loop, ...) are {@link CompileChecks}'. {@link SemanticAnalysis} runs both.
  */
 public final class SymbolTable {
     private final String filename;
@@ -26,21 +26,20 @@ public final class SymbolTable {
     }
 
     /**
-     * Builds the table. {@code lineText} gives a source line (1-based, without terminator) for error
-     * reports; it may be null. With the tokenizer's SourceText this is {@code source::line}.
+     * Builds the table. {@code source} is the text {@code module} was parsed from, for the source
+     * line of error reports; it may be null (errors then carry no line text).
      */
-    public static SymbolTable build(Module module, IntFunction<String> lineText, String filename) {
-        ErrorLocator errors = new ErrorLocator(lineText);
+    public static SymbolTable build(Module module, SourceText source, String filename) {
+        return LargeStack.call(() -> buildHere(module, source, filename));
+    }
+
+    private static SymbolTable buildHere(Module module, SourceText source, String filename) {
+        ErrorLocator errors = new ErrorLocator(source);
         FutureFeatures future = FutureFeatures.scan(module, errors);
         ScopeBuilder builder = new ScopeBuilder(errors, future.annotations());
         module.accept(builder);
         new ScopeAnalyzer(errors).analyze(builder.top());
         return new SymbolTable(filename, builder.top(), future, builder.scopesByNode());
-    }
-
-    /** Same as {@link #build(Module, IntFunction, String)} without source lines in errors. */
-    public static SymbolTable build(Module module, String filename) throws PythonSyntaxError {
-        return build(module, (IntFunction<String>) null, filename);
     }
 
     public String filename() {

@@ -117,10 +117,29 @@ final class AtomParser {
     private List<Expr> elementsAfter(Expr first, TokenKind close) {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
+        Token comma = ts.peek();
         while (ts.accept(COMMA) && !ts.at(close)) {
+            if (close != RPAR && ts.diagnosing() && atComprehension()) {
+                unparenthesizedComprehensionTarget(elts, comma);
+            }
             elts.add(expr.starNamedExpression());
+            comma = ts.peek();
+        }
+        if (close != RPAR && ts.diagnosing() && elts.size() > 1 && atComprehension()) {
+            unparenthesizedComprehensionTarget(elts, null);
         }
         return elts;
+    }
+
+    /**
+     * CPython's invalid_comprehension: {@code [a, b for ...]} (or a lone trailing comma before the
+     * {@code for}) in a list or set display.
+     */
+    private void unparenthesizedComprehensionTarget(List<Expr> elts, Token trailingComma) {
+        Span end = elts.size() == 1 && trailingComma != null ? TokenStream.spanOf(trailingComma)
+                : elts.get(elts.size() - 1).span();
+        throw expr.errors.between(elts.get(0).span(), end,
+                "did you forget parentheses around the comprehension target?");
     }
 
     private Expr braces() {

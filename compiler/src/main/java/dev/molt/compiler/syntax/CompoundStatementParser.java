@@ -85,7 +85,12 @@ final class CompoundStatementParser {
         List<Stmt> orelse = List.of();
         Token next = ts.peek();
         if (next.isName("elif")) {
+            // the grammar's elif_stmt recurses once per elif, on CPython's parser stack too
+            expr.enter(1);
+            ts.enterElif();
             orelse = List.of(ifStatement(next, "'elif' statement"));
+            ts.exitElif();
+            expr.leave(1);
         } else if (next.isName("else")) {
             orelse = elseBlock();
         }
@@ -177,7 +182,8 @@ final class CompoundStatementParser {
         ts.next();
         Expr target = expr.targets.starTarget();
         TokenKind next = ts.peekKind();
-        if (next != COMMA && next != RPAR && next != COLON) {
+        boolean missingColon = ts.diagnosing() && next == NEWLINE;
+        if (next != COMMA && next != RPAR && next != COLON && !missingColon) {
             throw ParseFailure.INSTANCE;
         }
         return new WithItem(context, target);
@@ -216,6 +222,9 @@ final class CompoundStatementParser {
     private ExceptHandler exceptHandler(Token keyword, boolean star) {
         Expr type = null;
         String name = null;
+        if (star && (ts.at(COLON) || ts.at(NEWLINE))) {
+            throw statements.errors.at(ts.peek(), "expected one or more exception types");
+        }
         if (!ts.at(COLON) || star) {
             type = expr.expression();
             if (ts.accept(COMMA)) {
@@ -256,7 +265,7 @@ final class CompoundStatementParser {
     private Stmt functionDef(Token start, Token keyword, boolean isAsync, List<Expr> decorators) {
         ts.next();
         String name = ts.expectIdentifier();
-        List<TypeParam> typeParams = ts.at(LSQB) ? typeParams() : List.of();
+        List<TypeParam> typeParams = optionalTypeParams();
         if (!ts.at(LPAR)) {
             throw statements.errors.at(ts.peek(), "expected '('");
         }
@@ -289,6 +298,25 @@ final class CompoundStatementParser {
         statements.expectColon();
         List<Stmt> body = statements.block("class definition", start);
         return new Stmt.ClassDef(name, bases, keywords, body, decorators, typeParams, ts.spanFrom(start));
+    }
+
+    /**
+     * A function's {@code [type_params]}: when the brackets do not parse, the grammar skips them and
+     * its {@code &&'('} reports "expected '('" at the '['.
+     */
+    private List<TypeParam> optionalTypeParams() {
+        if (!ts.at(LSQB)) {
+            return List.of();
+        }
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            return typeParams();
+        } catch (ParseFailure failure) {
+            ts.reset(mark);
+            expr.restoreDepth(depth);
+            return List.of();
+        }
     }
 
     /** {@code [T: bound, *Ts, **P]} after a def, class or type alias name. */

@@ -50,12 +50,17 @@ final class ExpressionParser {
         depth = saved;
     }
 
-    private void enter(int units) {
+    /** Counts {@code units} of CPython's parser stack; beyond its limit the source is too complex. */
+    void enter(int units) {
         depth += units;
         if (depth > MAX_DEPTH) {
             Token at = ts.peek();
             throw errors.at(at, "Parser stack overflowed - Python source too complex to parse");
         }
+    }
+
+    void leave(int units) {
+        depth -= units;
     }
 
     // ---- tuples and starred items -------------------------------------------------------------
@@ -116,45 +121,7 @@ final class ExpressionParser {
         if (ts.at(COLONEQUAL)) {
             throw errors.at(value.span(), "cannot use assignment expressions with " + TargetRules.describe(value));
         }
-        if (ts.at(EQUAL)) {
-            throw strayAssignment(value);
-        }
         return value;
-    }
-
-    /**
-     * {@code if x = 1:} and the like: '=' can never follow a named expression, and CPython explains
-     * that '==' or ':=' was probably meant (its invalid_named_expression rule).
-     */
-    private RuntimeException strayAssignment(Expr value) {
-        int mark = ts.mark();
-        ts.next();
-        Expr right;
-        try {
-            right = bitwiseOr();
-        } catch (ParseFailure failure) {
-            ts.reset(mark);
-            return failure;
-        }
-        if (ts.at(EQUAL) || ts.at(COLONEQUAL)) {
-            ts.reset(mark);
-            return ParseFailure.INSTANCE;
-        }
-        if (value instanceof Expr.Name) {
-            return errors.between(value.span(), right.span(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        return errors.at(value.span(), "cannot assign to " + TargetRules.describe(value)
-                + " here. Maybe you meant '==' instead of '='?");
-    }
-
-    /** A positional call argument: a named expression whose stray '=' the call explains itself. */
-    Expr argumentExpression() {
-        Token start = ts.peek();
-        if (start.kind() == NAME && ts.peek(1).kind() == COLONEQUAL) {
-            return namedExpression();
-        }
-        return expression();
     }
 
     /** Whether {@code token} can begin an expression (used after a possibly trailing comma). */
@@ -221,10 +188,18 @@ final class ExpressionParser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (ts.acceptKeyword("or")) {
-            values.add(conjunction());
+        while (ts.atKeyword("or")) {
+            int mark = ts.mark();
+            int savedDepth = depth;
+            ts.next();
+            try {
+                values.add(conjunction());
+            } catch (ParseFailure failure) {
+                backtrackOperator(mark, savedDepth, failure);
+                break;
+            }
         }
-        return new Expr.BoolOp(BoolOperator.Or, values, ts.spanFrom(start));
+        return values.size() == 1 ? first : new Expr.BoolOp(BoolOperator.Or, values, ts.spanFrom(start));
     }
 
     private Expr conjunction() {
@@ -235,10 +210,31 @@ final class ExpressionParser {
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (ts.acceptKeyword("and")) {
-            values.add(inversion());
+        while (ts.atKeyword("and")) {
+            int mark = ts.mark();
+            int savedDepth = depth;
+            ts.next();
+            try {
+                values.add(inversion());
+            } catch (ParseFailure failure) {
+                backtrackOperator(mark, savedDepth, failure);
+                break;
+            }
         }
-        return new Expr.BoolOp(BoolOperator.And, values, ts.spanFrom(start));
+        return values.size() == 1 ? first : new Expr.BoolOp(BoolOperator.And, values, ts.spanFrom(start));
+    }
+
+    /**
+     * On the error pass an operator whose operand does not parse ends the operation before it, as
+     * the grammar's repetition does, so the invalid_ rules after it see the shorter expression. The
+     * first pass just fails: the error pass will run anyway.
+     */
+    private void backtrackOperator(int mark, int savedDepth, ParseFailure failure) {
+        if (!ts.diagnosing()) {
+            throw failure;
+        }
+        ts.reset(mark);
+        depth = savedDepth;
     }
 
     private Expr inversion() {

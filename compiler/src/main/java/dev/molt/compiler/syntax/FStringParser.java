@@ -67,14 +67,27 @@ final class FStringParser {
             default -> {
             }
         }
+        if (ts.diagnosing() && first.isName("lambda")) {
+            unparenthesizedLambda(first);
+        }
         int expressionStart = ts.mark();
         Expr value = expr.yieldOrStarExpressions();
+        if (ts.diagnosing()) {
+            switch (ts.peekKind()) {
+                case EQUAL, EXCLAMATION, COLON, RBRACE -> {
+                }
+                default -> throw expr.errors.at(ts.peek(), "f-string: expecting '=', or '!', or ':', or '}'");
+            }
+        }
         int textEndIndex = -1;
         if (ts.accept(EQUAL)) {
             textEndIndex = ts.mark();
         }
         int conversion = -1;
         if (ts.accept(EXCLAMATION)) {
+            if (ts.diagnosing() && (ts.at(COLON) || ts.at(RBRACE))) {
+                throw expr.errors.at(ts.peek(), "f-string: missing conversion character");
+            }
             conversion = conversion(ts.expect(NAME));
         }
         Expr formatSpec = ts.at(COLON) ? formatSpec(raw) : null;
@@ -92,6 +105,28 @@ final class FStringParser {
             }
         }
         values.add(new Expr.FormattedValue(value, conversion, formatSpec, ts.spanFrom(open)));
+    }
+
+    /**
+     * CPython's f-string lambda rule: {@code f"{lambda x: x}"} ends the expression at the ':', which
+     * starts a format spec, so the lambda must be parenthesized.
+     */
+    private void unparenthesizedLambda(Token lambda) {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            ts.next();
+            expr.parameters.lambdaParameters();
+            Token colon = ts.peek();
+            if (colon.kind() == COLON) {
+                throw expr.errors.between(TokenStream.spanOf(lambda), TokenStream.spanOf(colon),
+                        "f-string: lambda expressions are not allowed without parentheses");
+            }
+        } catch (ParseFailure failure) {
+            // not a lambda head after all
+        }
+        ts.reset(mark);
+        expr.restoreDepth(depth);
     }
 
     /**

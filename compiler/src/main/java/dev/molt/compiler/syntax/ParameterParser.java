@@ -60,7 +60,8 @@ final class ParameterParser {
             }
             if (start.kind() == SLASH) {
                 if (sawStar || !posonly.isEmpty() || args.isEmpty()) {
-                    if (ts.diagnosing()) {
+                    // invalid_parameters wants "a=/ ','" for its "must precede" alternative
+                    if (ts.diagnosing() && (sawStar || !posonly.isEmpty() || ts.peek(1).kind() == COMMA)) {
                         throw expr.errors.at(start, sawStar ? "/ must be ahead of *"
                                 : args.isEmpty() && posonly.isEmpty() ? "at least one argument must precede /"
                                 : "/ may appear only once");

@@ -1,7 +1,6 @@
 package dev.molt.compiler.syntax;
 
 import dev.molt.compiler.ast.Module;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole of CPython's {@code ast.parse(source_bytes)}: decoding, tokenizing and parsing into a
@@ -9,21 +8,15 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Parsing is recursive descent with bounded nesting (see {@link ExpressionParser#MAX_DEPTH});
  * sources nested deeply enough to exhaust a default thread stack are parsed again on a thread with
- * a large stack, so no input ends in a StackOverflowError.
+ * a large stack ({@link LargeStack}), so no input ends in a StackOverflowError.
  */
 public final class Parser {
-
-    private static final long LARGE_STACK_BYTES = 512L * 1024 * 1024;
 
     private Parser() {
     }
 
     public static Module parse(byte[] source, String filename) {
-        try {
-            return parseHere(source);
-        } catch (StackOverflowError overflow) {
-            return parseOnLargeStack(source);
-        }
+        return LargeStack.call(() -> parseHere(source));
     }
 
     private static Module parseHere(byte[] source) {
@@ -80,28 +73,5 @@ public final class Parser {
             return errors.at(at, "invalid syntax");
         }
         return errors.at(at, "invalid syntax");
-    }
-
-    private static Module parseOnLargeStack(byte[] source) {
-        AtomicReference<Module> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> error = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> {
-            try {
-                result.set(parseHere(source));
-            } catch (RuntimeException e) {
-                error.set(e);
-            }
-        }, "molt-parser", LARGE_STACK_BYTES);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        }
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
     }
 }

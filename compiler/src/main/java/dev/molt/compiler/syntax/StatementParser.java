@@ -65,9 +65,8 @@ final class StatementParser {
         }
         Token indent = ts.peek();
         if (indent.kind() != INDENT) {
-            throw errors.range(PythonSyntaxError.Kind.IndentationError, "expected an indented block after "
-                    + construct + " on line " + keyword.line(), indent.line(), indent.col(), indent.endLine(),
-                    indent.endCol());
+            throw errors.at(PythonSyntaxError.Kind.IndentationError, indent, "expected an indented block after "
+                    + construct + " on line " + keyword.line());
         }
         ts.next();
         List<Stmt> body = new ArrayList<>();
@@ -131,7 +130,7 @@ final class StatementParser {
                 return nameList(start);
             case "del":
                 ts.next();
-                return new Stmt.Delete(expr.targets.delTargets(), ts.spanFrom(start));
+                return deleteStatement(start);
             case "assert":
                 ts.next();
                 Expr test = expr.expression();
@@ -150,13 +149,14 @@ final class StatementParser {
     // ---- expression statements and assignments ----------------------------------------------------
 
     private Stmt expressionStatement(Token start) {
+        int startMark = ts.mark();
         Expr first = expr.yieldOrStarExpressions();
         Token next = ts.peek();
         switch (next.kind()) {
             case NEWLINE, SEMI:
                 return new Stmt.Expr(first, ts.spanFrom(start));
             case EQUAL:
-                return assignment(start, first);
+                return assignment(startMark, first);
             case COLON:
                 return annotatedAssignment(start, first);
             default:
@@ -178,7 +178,8 @@ final class StatementParser {
         return new Stmt.Expr(first, ts.spanFrom(start));
     }
 
-    private Stmt assignment(Token start, Expr first) {
+    private Stmt assignment(int startMark, Expr first) {
+        Token start = ts.tokenAt(startMark);
         List<Expr> chain = new ArrayList<>(3);
         chain.add(first);
         while (ts.accept(EQUAL)) {
@@ -188,7 +189,7 @@ final class StatementParser {
         for (int i = 0; i < chain.size() - 1; i++) {
             Expr target = TargetRules.withContext(chain.get(i), ExprContext.Store);
             if (target == null) {
-                throw assignmentErrors.invalidAssignment(chain, i);
+                throw assignmentErrors.invalidAssignment(startMark, chain, i);
             }
             targets.add(target);
         }
@@ -280,6 +281,41 @@ final class StatementParser {
         return dotted.toString();
     }
 
+    /**
+     * {@code del} targets; on the error pass, CPython's invalid_del_stmt names the first part of the
+     * whole expression list that cannot be deleted.
+     */
+    private Stmt deleteStatement(Token start) {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            List<Expr> targets = expr.targets.delTargets();
+            if (ts.at(NEWLINE) || ts.at(SEMI) || !ts.diagnosing()) {
+                return new Stmt.Delete(targets, ts.spanFrom(start));
+            }
+        } catch (ParseFailure failure) {
+            if (!ts.diagnosing()) {
+                throw failure;
+            }
+        }
+        ts.reset(mark);
+        expr.restoreDepth(depth);
+        Expr all = expr.starExpressions();
+        Expr culprit = TargetRules.invalidPart(all, ExprContext.Del);
+        if (culprit == null) {
+            throw ParseFailure.INSTANCE;
+        }
+        throw errors.at(culprit.span(), "cannot delete " + TargetRules.describe(culprit));
+    }
+
+    /** CPython's invalid_import_from_targets: {@code from m import a, b,} ending the line. */
+    private boolean atTrailingComma(boolean parenthesized) {
+        if (!parenthesized && ts.diagnosing() && ts.at(NEWLINE)) {
+            throw errors.at(ts.peek(), "trailing comma not allowed without surrounding parentheses");
+        }
+        return false;
+    }
+
     private Stmt importFrom(Token start) {
         ts.next();
         int level = 0;
@@ -308,7 +344,7 @@ final class StatementParser {
                 String name = ts.expectIdentifier();
                 String asname = ts.acceptKeyword("as") ? ts.expectIdentifier() : null;
                 names.add(new Alias(name, asname, ts.spanFrom(nameStart)));
-            } while (ts.accept(COMMA));
+            } while (ts.accept(COMMA) && !atTrailingComma(parenthesized));
             if (parenthesized) {
                 ts.expect(RPAR);
             }

@@ -16,13 +16,16 @@ final class SyntaxErrors {
     }
 
     PythonSyntaxError at(Token token, String msg) {
+        return at(PythonSyntaxError.Kind.SyntaxError, token, msg);
+    }
+
+    PythonSyntaxError at(PythonSyntaxError.Kind errorKind, Token token, String msg) {
         TokenKind kind = token.kind();
         if (kind == TokenKind.INDENT || kind == TokenKind.DEDENT || kind == TokenKind.ENDMARKER) {
             // CPython has no column for these; it reports its tokenizer cursor and no end.
-            return raw(PythonSyntaxError.Kind.SyntaxError, msg, token.line(), cursorOffset(token), token.line(), -1);
+            return raw(errorKind, msg, token.line(), cursorOffset(token), token.line(), -1);
         }
-        return range(PythonSyntaxError.Kind.SyntaxError, msg, token.line(), token.col(), token.endLine(),
-                token.endCol());
+        return range(errorKind, msg, token.line(), token.col(), token.endLine(), token.endCol());
     }
 
     PythonSyntaxError at(Span span, String msg) {

@@ -22,6 +22,8 @@ final class TokenStream {
     private int maxLineTokens;
     private int indentDepth;
     private int maxIndentDepth;
+    private int elifDepth;
+    private int maxElifDepth;
 
     TokenStream(Tokenizer tokenizer, boolean diagnosing) {
         this.tokenizer = tokenizer;
@@ -155,7 +157,16 @@ final class TokenStream {
      * share one with their parent, hence the factor 2); statements nest with the indentation.
      */
     int treeDepthBound() {
-        return 2 * Math.max(maxLineTokens, lineTokens) + 3 * (maxIndentDepth + 2);
+        return 2 * Math.max(maxLineTokens, lineTokens) + 3 * (maxIndentDepth + 2) + maxElifDepth;
+    }
+
+    /** Each {@code elif} nests its If one level deeper without any indentation. */
+    void enterElif() {
+        maxElifDepth = Math.max(maxElifDepth, ++elifDepth);
+    }
+
+    void exitElif() {
+        elifDepth--;
     }
 
     private void ensureCapacity() {

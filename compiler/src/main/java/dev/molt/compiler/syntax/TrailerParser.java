@@ -84,7 +84,7 @@ final class TrailerParser {
                 keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
                 sawKeyword = true;
             } else {
-                Expr value = expr.argumentExpression();
+                Expr value = expr.assignmentOrExpression();
                 if (ts.diagnosing() && ts.at(EQUAL)) {
                     // CPython's invalid_kwarg: an expression where a keyword's name belongs.
                     throw expr.errors.between(value.span(), TokenStream.spanOf(ts.peek()),

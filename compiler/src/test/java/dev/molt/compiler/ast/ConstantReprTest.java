@@ -135,4 +135,48 @@ class ConstantReprTest {
         }
         return lines;
     }
+
+    @Test
+    void handPickedFloats() {
+        assertEquals("1.0", ConstantRepr.repr(new ConstantValue.Float(1.0)));
+        assertEquals("-0.0", ConstantRepr.repr(new ConstantValue.Float(-0.0)));
+        assertEquals("0.1", ConstantRepr.repr(new ConstantValue.Float(0.1)));
+        assertEquals("1e+16", ConstantRepr.repr(new ConstantValue.Float(1e16)));
+        assertEquals("1000000000000000.0", ConstantRepr.repr(new ConstantValue.Float(1e15)));
+        assertEquals("0.0001", ConstantRepr.repr(new ConstantValue.Float(1e-4)));
+        assertEquals("1e-05", ConstantRepr.repr(new ConstantValue.Float(1e-5)));
+        assertEquals("1.7976931348623157e+308", ConstantRepr.repr(new ConstantValue.Float(Double.MAX_VALUE)));
+        assertEquals("5e-324", ConstantRepr.repr(new ConstantValue.Float(Double.MIN_VALUE)));
+        assertEquals("inf", ConstantRepr.repr(new ConstantValue.Float(Double.POSITIVE_INFINITY)));
+        assertEquals("123456789.125", ConstantRepr.repr(new ConstantValue.Float(123456789.125)));
+    }
+
+    @Test
+    void complexNumbers() {
+        assertEquals("2j", complexRepr(0.0, 2.0));
+        assertEquals("(-0-2j)", complexRepr(-0.0, -2.0));
+        assertEquals("(1+2j)", complexRepr(1.0, 2.0));
+        assertEquals("(1.5-0j)", complexRepr(1.5, -0.0));
+        assertEquals("(1e+16+infj)", complexRepr(1e16, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void handPickedStrings() {
+        assertEquals("'a'", strRepr("a"));
+        assertEquals("\"it's\"", strRepr("it's"));
+        assertEquals("'both \\' \"'", strRepr("both ' \""));
+        assertEquals("'\\n\\t\\x00\\x7f\\x85é\\u200b\\U000e0001😀'", strRepr("\n\t\0\u007f\u0085é\u200b\udb40\udc01😀"));
+        assertEquals("b'\\x00\\xff\"\\''", ConstantRepr.repr(new ConstantValue.Bytes(new byte[] {0, (byte) 0xff, '"', '\''})));
+    }
+    private static String complexRepr(double real, double imag) {
+        StringBuilder out = new StringBuilder();
+        ConstantRepr.appendComplex(out, real, imag);
+        return out.toString();
+    }
+
+    private static String strRepr(String text) {
+        StringBuilder out = new StringBuilder();
+        ConstantRepr.appendStr(out, text);
+        return out.toString();
+    }
 }

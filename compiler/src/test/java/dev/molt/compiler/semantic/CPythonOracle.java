@@ -1,6 +1,11 @@
 package dev.molt.compiler.semantic;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.molt.compiler.OracleRun;
 import dev.molt.compiler.ast.Module;
+import dev.molt.compiler.oracle.CPython;
+import dev.molt.compiler.oracle.OracleUnavailableException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs CPython 3.12 on a snippet: its AST (for us to analyse) and its symbol table or error. */
+/**
+ * Runs CPython 3.12 (the interpreter {@link CPython#locate} finds) on snippets: its AST (for us to
+ * analyse) and its symbol table or error.
+ */
 final class CPythonOracle {
-    static final Path PYTHON = Path.of("/root/.pyenv/versions/3.12.1/bin/python3.12");
     static final Path SCRIPT = Path.of("src/test/python/symtable_oracle.py");
+    private static final Path STDLIB = Path.of("target/symtable-oracle");
+    private static CPython python;
+    private static boolean stdlibProduced;
 
     /** CPython's tree, its symbol table (or error) lines, and what compile() made of the source. */
     record Result(Module module, List<String> symtable, String compile) {
@@ -21,8 +31,51 @@ final class CPythonOracle {
     private CPythonOracle() {
     }
 
-    static boolean available() {
-        return Files.isExecutable(PYTHON) && Files.exists(SCRIPT);
+    static synchronized boolean available() {
+        if (python == null && Files.exists(SCRIPT)) {
+            try {
+                python = CPython.locate(null);
+            } catch (OracleUnavailableException absent) {
+                return false;
+            }
+        }
+        return python != null;
+    }
+
+    /** One stdlib file CPython parses, with its answers: {@code .ast}, {@code .sym}, {@code .cmp}. */
+    record StdlibFile(String path, Path answers, String id) {
+        Module module() throws IOException {
+            return PyAstReader.read(Files.readString(answer("ast")));
+        }
+
+        Path answer(String extension) {
+            return answers.resolve(id + "." + extension);
+        }
+    }
+
+    /** The stdlib files of {@link #stdlib()}, in the oracle's order. */
+    static List<StdlibFile> stdlibFiles() throws IOException, InterruptedException {
+        Path answers = stdlib();
+        List<StdlibFile> files = new ArrayList<>();
+        for (String entry : Files.readAllLines(answers.resolve("index.txt"))) {
+            files.add(new StdlibFile(entry.substring(6), answers, entry.substring(0, 5)));
+        }
+        return files;
+    }
+
+    /**
+     * CPython's AST, symbol table and compile() outcome of every stdlib file it parses, written once
+     * by {@code symtable_oracle.py stdlib} (one process, about 30 s) and reused while the
+     * interpreter and script stay the same.
+     */
+    private static synchronized Path stdlib() throws IOException, InterruptedException {
+        assumeTrue(available(), "CPython 3.12 not found");
+        if (!stdlibProduced) {
+            OracleRun.ensure(python, Files.readAllBytes(SCRIPT), SCRIPT.getFileName().toString(), STDLIB,
+                    "stdlib", STDLIB.toString());
+            stdlibProduced = true;
+        }
+        return STDLIB;
     }
 
     static Result run(String source) {
@@ -63,8 +116,10 @@ final class CPythonOracle {
 
     private static String execute(String input) {
         try {
-            Process process = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), "snippets")
-                    .redirectErrorStream(true).start();
+            if (!available()) {
+                throw new IllegalStateException("no CPython 3.12 to run " + SCRIPT);
+            }
+            Process process = python.command(SCRIPT.toString(), "snippets").redirectErrorStream(true).start();
             try (OutputStream in = process.getOutputStream()) {
                 in.write(input.getBytes(StandardCharsets.UTF_8));
             }

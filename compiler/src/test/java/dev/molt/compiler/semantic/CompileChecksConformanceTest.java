@@ -1,13 +1,11 @@
 package dev.molt.compiler.semantic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.syntax.PythonSyntaxError;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,24 +13,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Symbol table plus compile-stage checks over every stdlib file CPython parses, against what
  * CPython's {@code compile()} makes of it: no error where it compiles (2,214 files), the same
- * error where it does not (the 8 bad {@code __future__} test files). Uses the oracle output and
- * opt-in described on {@link SymtableConformanceTest}.
+ * error where it does not (the 8 bad {@code __future__} test files). Uses the oracle output of
+ * {@link CPythonOracle#stdlibFiles()}.
  */
 class CompileChecksConformanceTest {
-    private static final Path ORACLE = Path.of("target/symtable-oracle");
-
     @Test
-    void everyStdlibFileCompilesAsInCPython() throws IOException {
-        assumeTrue(Boolean.getBoolean("molt.symtable.conformance"), "opt-in: -Dmolt.symtable.conformance=true");
-        assumeTrue(Files.exists(ORACLE.resolve("index.txt")), "run symtable_oracle.py stdlib first");
+    void everyStdlibFileCompilesAsInCPython() throws IOException, InterruptedException {
         int files = 0;
         int compiled = 0;
         List<String> failures = new ArrayList<>();
-        for (String entry : Files.readAllLines(ORACLE.resolve("index.txt"))) {
-            String id = entry.substring(0, 5);
-            String path = entry.substring(6);
-            Module module = PyAstReader.read(Files.readString(ORACLE.resolve(id + ".ast")));
-            String expected = Files.readString(ORACLE.resolve(id + ".cmp")).strip().substring("compile ".length());
+        for (CPythonOracle.StdlibFile file : CPythonOracle.stdlibFiles()) {
+            String path = file.path();
+            Module module = file.module();
+            String expected = Files.readString(file.answer("cmp")).strip().substring("compile ".length());
             String actual;
             try {
                 SemanticAnalysis.analyze(module, null, path);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.compiler.syntax.PythonSyntaxError;
+import dev.molt.compiler.syntax.SourceText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -265,6 +267,42 @@ class CompileChecksOracleTest {
         "with (yield) as x: pass",
         "import a.b.c as d, e.f",
         "from . import *",
+        // scopes that reset or keep the compiler's state
+        "class C: [x for x in (yield)]",
+        "[x for x in (yield)]",
+        "def f():\n [y := x for x in z]\n return y",
+        "async def f(): lambda x=await y: x",
+        "async def f(): lambda: [x async for x in y]",
+        "class C:\n x: (yield)",
+        "async def f():\n class C:\n  x: (await y)",
+        "async def f():\n def g(x: (await y)): pass",
+        "def f():\n class C:\n  return",
+        "def f[T]():\n return 1\n yield",
+        "type A = lambda: (yield)",
+        "try: pass\nexcept* E:\n def g():\n  return 1",
+        "try: pass\nexcept* E:\n lambda: (yield)",
+        "def f():\n for x in y:\n  try: pass\n  except* E:\n   [x for x in y]",
+        "async def f():\n [await x async for x in y]",
+        "while True:\n try:\n  pass\n finally:\n  break",
+        "match x:\n case 1 if (yield): pass",
+        "match x:\n case {**rest}: pass",
+        "with a as b, c as b: pass",
+        "class C[T]:\n [x for x in y if (await z)]",
+        "for x, *y, *z in w: pass",
+        "a, *b = *c, d",
+        "(x async for x in y)",
+        "async def f():\n return (x async for x in y)",
+        "def f():\n yield\n return [x async for x in y]",
+        "async def f():\n for x in y:\n  continue\n else:\n  return",
+        "def f():\n with a:\n  for x in y:\n   try:\n    continue\n   finally:\n    return 1",
+        "x = 0\nmatch x:\n case 0 | 1 | _: pass",
+        "match x:\n case (0 | _) | 1: pass",
+        "match x:\n case [_] | _: pass\n case 1: pass",
+        "match x:\n case C(_, y=_): pass\n case z: pass",
+        "def f():\n global x\n x: int = 1",
+        "f(x for x in y)",
+        "f(*(await x))",
+        "def g():\n f(*(await x))",
         // non-ASCII columns: CPython reports byte offsets
         "é = 1; return",
         "x = 'é'; break",
@@ -348,10 +386,9 @@ class CompileChecksOracleTest {
     @MethodSource("snippetIndices")
     void matchesCPython(int index) {
         String source = SNIPPETS.get(index);
-        String[] lines = source.split("\n", -1);
         String ours;
         try {
-            SemanticAnalysis.analyze(cpython.get(index).module(), i -> lines[i - 1], "f.py");
+            SemanticAnalysis.analyze(cpython.get(index).module(), SourceText.decode(source.getBytes(StandardCharsets.UTF_8)), "f.py");
             ours = "ok";
         } catch (PythonSyntaxError e) {
             ours = describe(e);

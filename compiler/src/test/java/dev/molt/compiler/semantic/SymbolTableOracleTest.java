@@ -124,7 +124,7 @@ class SymbolTableOracleTest {
         CPythonOracle.Result expected = cpython.get(index);
         List<String> ours;
         try {
-            ours = CanonicalForm.of(SymbolTable.build(expected.module(), "f.py"));
+            ours = CanonicalForm.of(SymbolTable.build(expected.module(), null, "f.py"));
         } catch (PythonSyntaxError error) {
             ours = CanonicalForm.of(error);
         }
