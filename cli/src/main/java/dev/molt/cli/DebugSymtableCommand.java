@@ -41,7 +41,7 @@ final class DebugSymtableCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PerFileRun.Stage analyze = (source, filename) -> {
             var module = Parser.parse(source, filename);
-            var table = SemanticAnalysis.analyze(module, SourceText.decode(source)::line, filename);
+            var table = SemanticAnalysis.analyze(module, SourceText.decode(source), filename);
             return "# " + filename + "\n" + SymbolTableDump.dump(table).stripTrailing();
         };
         return new PerFileRun(spec, analyze, ".symtable", out).run(paths);
