@@ -1,6 +1,5 @@
 package dev.molt.cli;
 
-import static dev.molt.cli.MoltCommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +31,7 @@ class DebugCommandsTest {
     @Test
     void astPrintsOneDumpLinePerFile() throws IOException {
         Path good = write("good.py", "x = 1\n");
-        MoltCommandLineTest.Run result = run("debug", "ast", good.toString());
+        CliRun result = CliRun.of("debug", "ast", good.toString());
         assertEquals(ExitStatus.OK, result.status(), result.err());
         assertEquals(ASSIGN_DUMP + "\n", result.out());
     }
@@ -40,7 +39,7 @@ class DebugCommandsTest {
     @Test
     void astReportsSyntaxErrorsAsCPythonDoes() throws IOException {
         Path bad = write("bad.py", "a = 1\nx = (1,\n");
-        MoltCommandLineTest.Run result = run("debug", "ast", bad.toString());
+        CliRun result = CliRun.of("debug", "ast", bad.toString());
         assertEquals(ExitStatus.PROGRAM_ERROR, result.status());
         assertEquals("  File \"" + bad + "\", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n",
                 result.err());
@@ -54,7 +53,7 @@ class DebugCommandsTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("bad.py.ast"), "stale");
 
-        MoltCommandLineTest.Run result = run("debug", "ast", "--out", out.toString(), dir.resolve("src").toString());
+        CliRun result = CliRun.of("debug", "ast", "--out", out.toString(), dir.resolve("src").toString());
 
         assertEquals(ExitStatus.PROGRAM_ERROR, result.status());
         assertEquals(ASSIGN_DUMP + "\n", Files.readString(out.resolve("pkg/good.py.ast")));
@@ -67,7 +66,7 @@ class DebugCommandsTest {
     @Test
     void symtableReportsCompileTimeErrors() throws IOException {
         Path bad = write("nl.py", "def f():\n    nonlocal x\n");
-        MoltCommandLineTest.Run result = run("debug", "symtable", bad.toString());
+        CliRun result = CliRun.of("debug", "symtable", bad.toString());
         assertEquals(ExitStatus.PROGRAM_ERROR, result.status());
         assertEquals("  File \"" + bad + "\", line 2\n    nonlocal x\n    ^^^^^^^^^^\n"
                 + "SyntaxError: no binding for nonlocal 'x' found\n", result.err());
@@ -76,7 +75,7 @@ class DebugCommandsTest {
     @Test
     void symtablePrintsScopes() throws IOException {
         Path good = write("closure.py", "def f(a):\n    def g():\n        return a\n    return g\n");
-        MoltCommandLineTest.Run result = run("debug", "symtable", good.toString());
+        CliRun result = CliRun.of("debug", "symtable", good.toString());
         assertEquals(ExitStatus.OK, result.status(), result.err());
         assertTrue(result.out().startsWith("# " + good + "\n"), result.out());
         assertTrue(result.out().contains("a: CELL"), result.out());

@@ -3,30 +3,17 @@ package dev.molt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class MoltCommandLineTest {
 
-    /** What one invocation printed and returned. */
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = Molt.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpAndVersionSucceed() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("debug"), help.out());
         assertTrue(help.out().contains("Exit codes"), help.out());
@@ -37,11 +24,11 @@ class MoltCommandLineTest {
 
     @Test
     void usageErrorsExitWithTwoAndOneLine() {
-        Run unknown = run("--no-such-flag");
+        CliRun unknown = run("--no-such-flag");
         assertEquals(ExitStatus.USAGE, unknown.status());
         assertTrue(unknown.err().startsWith("molt: Unknown option: '--no-such-flag'"), unknown.err());
 
-        Run missing = run("debug", "ast", "/no/such/file.py");
+        CliRun missing = run("debug", "ast", "/no/such/file.py");
         assertEquals(ExitStatus.USAGE, missing.status());
         assertEquals("molt: no such file or directory: /no/such/file.py\n", missing.err());
 

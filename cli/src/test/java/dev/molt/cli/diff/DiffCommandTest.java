@@ -3,33 +3,22 @@ package dev.molt.cli.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.molt.cli.CliRun;
 import dev.molt.cli.ExitStatus;
-import dev.molt.cli.Molt;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DiffCommandTest {
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cli = Molt.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void theDefaultImplementationAsksForImplUntilMoltBuildExists(@TempDir Path dir) throws Exception {
         Path test = Files.writeString(dir.resolve("t.py"), "print(1)\n");
-        Run r = run("diff", test.toString());
+        CliRun r = run("diff", test.toString());
         assertEquals(ExitStatus.USAGE, r.status());
         assertTrue(r.err().startsWith("molt: the Molt compiler cannot be the implementation under test yet"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -58,13 +47,13 @@ class DiffCommandTest {
                     "expected": "1", "actual": "2"},
                    {"id": "e.py", "path": "/c/e.py", "status": "crash", "detail": "killed by SIGSEGV"}]}
                 """);
-        Run text = run("debug", "diff", summary.toString());
+        CliRun text = run("debug", "diff", summary.toString());
         assertEquals(0, text.status(), text.err());
         assertTrue(text.out().contains("[2] fail: exception TypeError (expected KeyError)"), text.out());
         assertTrue(text.out().contains("[1] crash: killed by SIGSEGV"), text.out());
         assertTrue(text.out().contains("2048 KB  a.py"), text.out());
         Path queue = Files.writeString(dir.resolve("failures.txt"), "/c/e.py\n");
-        Run json = run("debug", "diff", summary.toString(), "--failure-queue", queue.toString(), "--format", "json");
+        CliRun json = run("debug", "diff", summary.toString(), "--failure-queue", queue.toString(), "--format", "json");
         assertEquals(0, json.status(), json.err());
         assertTrue(json.out().contains("\"failing\" : 1"), json.out());
     }

@@ -31,8 +31,15 @@ final class FStringParser {
     Expr fstring() {
         Token start = ts.expect(FSTRING_START);
         boolean raw = start.text().indexOf('r') >= 0 || start.text().indexOf('R') >= 0;
+        List<Expr> values = pieces(FSTRING_END, raw);
+        ts.next();
+        return new Expr.JoinedStr(values, ts.spanFrom(start));
+    }
+
+    /** Literal segments and replacement fields up to (not including) a token of kind {@code end}. */
+    private List<Expr> pieces(TokenKind end, boolean raw) {
         List<Expr> values = new ArrayList<>();
-        while (!ts.at(FSTRING_END)) {
+        while (!ts.at(end)) {
             Token token = ts.peek();
             if (token.kind() == FSTRING_MIDDLE) {
                 ts.next();
@@ -43,8 +50,7 @@ final class FStringParser {
                 throw ParseFailure.INSTANCE;
             }
         }
-        ts.next();
-        return new Expr.JoinedStr(values, ts.spanFrom(start));
+        return values;
     }
 
     private Expr middle(Token token, boolean raw) {
@@ -171,18 +177,7 @@ final class FStringParser {
 
     private Expr formatSpec(boolean raw) {
         Token colon = ts.next();
-        List<Expr> values = new ArrayList<>();
-        while (!ts.at(RBRACE)) {
-            Token token = ts.peek();
-            if (token.kind() == FSTRING_MIDDLE) {
-                ts.next();
-                values.add(middle(token, raw));
-            } else if (token.kind() == LBRACE) {
-                replacementField(raw, values);
-            } else {
-                throw ParseFailure.INSTANCE;
-            }
-        }
+        List<Expr> values = pieces(RBRACE, raw);
         // Like 3.11, a spec that is only an empty literal is an empty JoinedStr.
         if (values.size() == 1 && isEmptyString(values.get(0))) {
             values = List.of();
