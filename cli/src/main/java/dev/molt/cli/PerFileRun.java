@@ -39,19 +39,23 @@ final class PerFileRun {
         this.out = out;
     }
 
-    /** The outcome for one file: a result or a syntax error. */
-    private record Outcome(SourceFile file, String result, PythonSyntaxError error) {
+    /** The outcome for one file: a result, a syntax error, or a bug of Molt's own. */
+    private record Outcome(SourceFile file, String result, PythonSyntaxError error, RuntimeException bug) {
     }
 
     int run(List<Path> paths) throws IOException {
         List<SourceFile> files = SourceFiles.expand(paths);
         int failures = 0;
+        int bugs = 0;
         for (int i = 0; i < files.size(); i += BATCH) {
             List<Outcome> outcomes = files.subList(i, Math.min(files.size(), i + BATCH))
                     .parallelStream().map(this::apply).toList();
             for (Outcome outcome : outcomes) {
                 failures += outcome.error == null ? 0 : 1;
-                if (out == null) {
+                bugs += outcome.bug == null ? 0 : 1;
+                if (outcome.bug != null) {
+                    reportBug(outcome);
+                } else if (out == null) {
                     print(outcome);
                 } else {
                     write(outcome);
@@ -61,9 +65,20 @@ final class PerFileRun {
         spec.commandLine().getOut().flush();
         if (out != null) {
             spec.commandLine().getErr().printf("molt: %d file(s) done, %d with syntax errors, written to %s%n",
-                    files.size() - failures, failures, out);
+                    files.size() - failures - bugs, failures, out);
+        }
+        if (bugs > 0) {
+            return ExitStatus.INTERNAL;
         }
         return failures == 0 ? ExitStatus.OK : ExitStatus.PROGRAM_ERROR;
+    }
+
+    /** A bug must not cost the other files their results: one line for this file, and go on. */
+    private void reportBug(Outcome outcome) {
+        spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().println("molt: internal error on " + outcome.file.path() + ": " + outcome.bug
+                + " (please report it with this file)");
+        spec.commandLine().getErr().flush();
     }
 
     private Outcome apply(SourceFile file) {
@@ -74,9 +89,13 @@ final class PerFileRun {
             throw new UsageException("cannot read " + file.path() + ": " + e.getMessage());
         }
         try {
-            return new Outcome(file, stage.apply(source, file.path().toString()), null);
+            return new Outcome(file, stage.apply(source, file.path().toString()), null, null);
         } catch (PythonSyntaxError error) {
-            return new Outcome(file, null, error);
+            return new Outcome(file, null, error, null);
+        } catch (UsageException e) {
+            throw e;
+        } catch (RuntimeException bug) {
+            return new Outcome(file, null, null, bug);
         }
     }
 
