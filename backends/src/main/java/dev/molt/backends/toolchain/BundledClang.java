@@ -31,7 +31,7 @@ public final class BundledClang {
 
     /** @param cacheRoot where outputs live, one subdirectory per job digest */
     public BundledClang(Path cacheRoot) {
-        this.cacheRoot = cacheRoot;
+        this.cacheRoot = cacheRoot.toAbsolutePath();
     }
 
     /** The output of {@code job}, building it first unless an identical job was built before. */
