@@ -169,7 +169,8 @@ class ParserFuzzTest {
         } else if (actual == null) {
             category = "Molt accepts, CPython rejects: " + FuzzFindings.fold(expected.msg());
         } else if (!expected.exceptionClass().equals(actual.kind().name())) {
-            category = "class " + expected.exceptionClass() + " -> " + actual.kind() + ": " + FuzzFindings.fold(expected.msg());
+            category = "class " + expected.exceptionClass() + " -> " + actual.kind() + ": "
+                    + FuzzFindings.fold(expected.msg()) + " -> " + FuzzFindings.fold(actual.msg());
         } else if (!expected.msg().equals(actual.msg())) {
             category = "message: " + FuzzFindings.fold(expected.msg()) + " -> " + FuzzFindings.fold(actual.msg());
         } else if (lineOf(expected) != actual.lineno()) {

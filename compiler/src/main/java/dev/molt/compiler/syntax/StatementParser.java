@@ -50,8 +50,8 @@ final class StatementParser {
                 return;
             }
         } else if (token.kind() == INDENT) {
-            throw errors.raw(PythonSyntaxError.Kind.IndentationError, "unexpected indent", token.line(),
-                    errors.charOffset(ts.peek(1).line(), ts.peek(1).col()) - 1, token.line(), -1);
+            // "unexpected indent": the generic error at the furthest token, this INDENT
+            throw ParseFailure.INSTANCE;
         }
         simpleStatements(out);
     }
