@@ -503,28 +503,10 @@ public final class Tokenizer {
             if (!UnicodeClasses.isPrintable(c)) {
                 throw errorAt(String.format("invalid non-printable character U+%04X", c), pos);
             }
-            if (scanningRest) {
-                // CPython's parser would get an OP token here; only tokenizer errors matter now.
-                return token(TokenKind.EXCLAMATION, start, lineno, byteCol(start), pos);
-            }
-            throw invalidSyntaxAt(start);
+            // CPython's parser gets an OP token here and fails at it (or a forced token reports it)
+            return token(TokenKind.OP, start, lineno, byteCol(start), pos);
         }
         return token(one, start, lineno, byteCol(start), pos);
-    }
-
-    /**
-     * The error for a char no token starts with ($, ?, backtick): CPython's parser fails there with
-     * "invalid syntax", then tokenizes the rest of the file and lets a later tokenizer error win.
-     */
-    private PythonSyntaxError invalidSyntaxAt(int start) {
-        int line = lineno;
-        int col = byteCol(start);
-        int endCol = byteCol(pos);
-        PythonSyntaxError own = parserError(Kind.SyntaxError, "invalid syntax", line, col + 1, line, endCol + 1);
-        done = false;
-        PythonSyntaxError later = scanRestForError(line);
-        done = true;
-        return later != null ? later : own;
     }
 
     /**
