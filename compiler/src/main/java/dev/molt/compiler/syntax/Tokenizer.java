@@ -524,6 +524,10 @@ public final class Tokenizer {
             }
             return null;
         } catch (PythonSyntaxError e) {
+            if (modeDepth > 0) {
+                // CPython keeps the parser's error when the tokenizer fails inside an f-string
+                return null;
+            }
             if (e.msg().endsWith("was never closed")) {
                 return brackets.innermostLine() < errorLine ? e : null;
             }
