@@ -334,7 +334,9 @@ public final class Tokenizer {
     private boolean indentation() {
         int col = 0;
         int altcol = 0;
-        int contLineCol = -1;
+        // CPython keeps the column of the first backslash continuation found at a non-zero column
+        // (its "cont_line_col ? cont_line_col : col"): one at column 0 does not fix the indentation.
+        int contLineCol = 0;
         int c;
         for (;;) {
             c = charAt(pos);
@@ -348,7 +350,7 @@ public final class Tokenizer {
                 col = 0;
                 altcol = 0;
             } else if (c == '\\') {
-                if (contLineCol < 0) {
+                if (contLineCol == 0) {
                     contLineCol = col;
                 }
                 continuationLine();
@@ -362,7 +364,7 @@ public final class Tokenizer {
         if (blank || brackets.level() != 0) {
             return blank;
         }
-        if (contLineCol >= 0) {
+        if (contLineCol > 0) {
             col = contLineCol;
             altcol = contLineCol;
         }
