@@ -86,6 +86,12 @@ final class TrailerParser {
                     throw expr.errors.at(start, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 Expr value = expr.expression();
+                if (allowGenerator && ts.diagnosing() && args.isEmpty() && keywords.isEmpty()
+                        && expr.atoms.atComprehension()) {
+                    // the call's genexp alternative, CPython's invalid_comprehension
+                    expr.atoms.comprehensionClauses();
+                    throw expr.errors.at(start, "iterable unpacking cannot be used in comprehension");
+                }
                 args.add(new Expr.Starred(value, ExprContext.Load, ts.spanFrom(start)));
             } else if (start.kind() == DOUBLESTAR) {
                 ts.next();
