@@ -31,7 +31,8 @@ final class ExpressionErrorRules {
         Token start = ts.tokenAt(startMark);
         Token afterStart = ts.tokenAt(startMark + 1);
         if (!ExpressionParser.startsExpression(ts.peek()) || isLegacyStatement(a)
-                || (start.kind() == NAME && (afterStart.kind() == STRING || afterStart.kind() == FSTRING_START))
+                // only STRING: in 3.12 an f-string starts with FSTRING_START, which the lookahead lets through
+                || (start.kind() == NAME && afterStart.kind() == STRING)
                 || (start.kind() == NAME && isSoftKeywordToken(start.text()))) {
             return;
         }
