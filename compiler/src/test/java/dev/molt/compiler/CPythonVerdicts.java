@@ -38,8 +38,16 @@ final class CPythonVerdicts {
 
     static CPythonVerdicts produce(CPython python, Path sourceRoot, Path outputDirectory)
             throws IOException, InterruptedException {
-        OracleRun.ensure(python, readScript(), SCRIPT, outputDirectory, sourceRoot.toString(),
-                outputDirectory.toString());
+        return produce(python, sourceRoot, outputDirectory, false);
+    }
+
+    /** As {@link #produce(CPython, Path, Path)}; {@code withCompile} also records compile() verdicts. */
+    static CPythonVerdicts produce(CPython python, Path sourceRoot, Path outputDirectory, boolean withCompile)
+            throws IOException, InterruptedException {
+        String[] arguments = withCompile
+                ? new String[] {sourceRoot.toString(), outputDirectory.toString(), "--compile"}
+                : new String[] {sourceRoot.toString(), outputDirectory.toString()};
+        OracleRun.ensure(python, readScript(), SCRIPT, outputDirectory, arguments);
         List<Entry> entries = new ArrayList<>();
         for (String line : Files.readAllLines(outputDirectory.resolve("index.txt"), StandardCharsets.UTF_8)) {
             int space = line.indexOf(' ');
@@ -62,6 +70,20 @@ final class CPythonVerdicts {
 
     Rejection rejection(Entry entry) throws IOException {
         String text = Files.readString(outputDirectory.resolve(entry.relativePath() + ".error"), StandardCharsets.UTF_8);
+        String[] parts = text.split("\n", 4);
+        return new Rejection(parts[0], number(parts[1]), number(parts[2]), parts.length > 3 ? parts[3] : "");
+    }
+
+    /**
+     * What {@code compile()} raised for a file ast.parse accepts, or null when it compiled; only
+     * for verdicts produced with compile verdicts.
+     */
+    Rejection compileRejection(Entry entry) throws IOException {
+        String text = Files.readString(outputDirectory.resolve(entry.relativePath() + ".compile"),
+                StandardCharsets.UTF_8);
+        if (text.equals("ok")) {
+            return null;
+        }
         String[] parts = text.split("\n", 4);
         return new Rejection(parts[0], number(parts[1]), number(parts[2]), parts.length > 3 ? parts[3] : "");
     }

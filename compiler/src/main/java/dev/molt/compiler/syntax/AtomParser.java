@@ -81,6 +81,7 @@ final class AtomParser {
         }
         Expr first = expr.starNamedExpression();
         if (atComprehension()) {
+            rejectStarredElement(first);
             List<Comprehension> generators = comprehensionClauses();
             ts.expect(RPAR);
             return new Expr.GeneratorExp(first, generators, ts.spanFrom(open));
@@ -104,6 +105,7 @@ final class AtomParser {
         }
         Expr first = expr.starNamedExpression();
         if (atComprehension()) {
+            rejectStarredElement(first);
             List<Comprehension> generators = comprehensionClauses();
             ts.expect(RSQB);
             return new Expr.ListComp(first, generators, ts.spanFrom(open));
@@ -142,6 +144,21 @@ final class AtomParser {
                 "did you forget parentheses around the comprehension target?");
     }
 
+    /**
+     * A comprehension's element cannot be starred; CPython's invalid_comprehension names it when
+     * the comprehension clauses parse.
+     */
+    private void rejectStarredElement(Expr element) {
+        if (!(element instanceof Expr.Starred)) {
+            return;
+        }
+        if (!ts.diagnosing()) {
+            throw ParseFailure.INSTANCE;
+        }
+        comprehensionClauses();
+        throw expr.errors.at(element.span(), "iterable unpacking cannot be used in comprehension");
+    }
+
     private Expr braces() {
         Token open = ts.next();
         if (ts.accept(RBRACE)) {
@@ -173,6 +190,7 @@ final class AtomParser {
             return dictRest(open, keys, values);
         }
         if (atComprehension()) {
+            rejectStarredElement(first);
             List<Comprehension> generators = comprehensionClauses();
             ts.expect(RBRACE);
             return new Expr.SetComp(first, generators, ts.spanFrom(open));

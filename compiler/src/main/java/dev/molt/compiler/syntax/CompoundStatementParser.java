@@ -273,7 +273,7 @@ final class CompoundStatementParser {
         Arguments args = expr.parameters.functionParameters();
         ts.expect(RPAR);
         Expr returns = ts.accept(RARROW) ? expr.expression() : null;
-        statements.expectColon();
+        forcedColon();
         List<Stmt> body = statements.block("function definition", keyword);
         return isAsync
                 ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, ts.spanFrom(start))

@@ -31,8 +31,9 @@ final class ExpressionErrorRules {
         Token start = ts.tokenAt(startMark);
         Token afterStart = ts.tokenAt(startMark + 1);
         if (!ExpressionParser.startsExpression(ts.peek()) || isLegacyStatement(a)
-                || (start.kind() == NAME && (afterStart.kind() == STRING || afterStart.kind() == FSTRING_START))
-                || (start.kind() == NAME && SOFT_KEYWORDS.contains(start.text()))) {
+                // only STRING: in 3.12 an f-string starts with FSTRING_START, which the lookahead lets through
+                || (start.kind() == NAME && afterStart.kind() == STRING)
+                || (start.kind() == NAME && isSoftKeywordToken(start.text()))) {
             return;
         }
         int mark = ts.mark();
@@ -50,6 +51,20 @@ final class ExpressionErrorRules {
         }
         ts.reset(mark);
         expr.restoreDepth(depth);
+    }
+
+    /**
+     * CPython 3.12's SOFT_KEYWORD token test compares only the token's length of each soft keyword
+     * ({@code strncmp}), so any prefix of one counts: {@code m}, {@code ty}, {@code cas}. Reproduced
+     * because it decides between "Perhaps you forgot a comma?" and "invalid syntax".
+     */
+    static boolean isSoftKeywordToken(String name) {
+        for (String keyword : SOFT_KEYWORDS) {
+            if (!name.isEmpty() && keyword.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLegacyStatement(Expr a) {

@@ -271,7 +271,13 @@ final class ExpressionParser {
         CmpOperator op;
         switch (token.kind()) {
             case EQEQUAL -> op = CmpOperator.Eq;
-            case NOTEQUAL -> op = CmpOperator.NotEq;
+            case NOTEQUAL -> {
+                // '<>' is a NOTEQUAL token too, an operator only under "from __future__ import barry_as_FLUFL"
+                if (!token.text().equals("!=")) {
+                    return null;
+                }
+                op = CmpOperator.NotEq;
+            }
             case LESS -> op = CmpOperator.Lt;
             case LESSEQUAL -> op = CmpOperator.LtE;
             case GREATER -> op = CmpOperator.Gt;

@@ -66,41 +66,40 @@ final class FStringParser {
     /** {@code { expression [=] [!conversion] [:format_spec] }}, appended to {@code values}. */
     private void replacementField(boolean raw, List<Expr> values) {
         Token open = ts.next();
-        Token first = ts.peek();
-        switch (first.kind()) {
-            case RBRACE, EXCLAMATION, COLON, EQUAL -> throw expr.errors.at(first,
-                    "f-string: valid expression required before '" + first.text() + "'");
-            default -> {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            values.add(replacementFieldBody(open, raw, values));
+        } catch (ParseFailure failure) {
+            if (!ts.diagnosing()) {
+                throw failure;
             }
+            ts.reset(mark);
+            expr.restoreDepth(depth);
+            invalidReplacementField(raw);
+            throw failure;
         }
+    }
+
+    /** The grammar's main alternative; a debug text Constant, if any, goes to {@code values} first. */
+    private Expr replacementFieldBody(Token open, boolean raw, List<Expr> values) {
+        Token first = ts.peek();
         if (ts.diagnosing() && first.isName("lambda")) {
             unparenthesizedLambda(first);
         }
         int expressionStart = ts.mark();
         Expr value = expr.yieldOrStarExpressions();
-        if (ts.diagnosing()) {
-            switch (ts.peekKind()) {
-                case EQUAL, EXCLAMATION, COLON, RBRACE -> {
-                }
-                default -> throw expr.errors.at(ts.peek(), "f-string: expecting '=', or '!', or ':', or '}'");
-            }
-        }
         int textEndIndex = -1;
         if (ts.accept(EQUAL)) {
             textEndIndex = ts.mark();
         }
-        int conversion = -1;
-        if (ts.accept(EXCLAMATION)) {
-            if (ts.diagnosing() && (ts.at(COLON) || ts.at(RBRACE))) {
-                throw expr.errors.at(ts.peek(), "f-string: missing conversion character");
-            }
-            conversion = conversion(ts.expect(NAME));
-        }
+        Token conversionName = ts.at(EXCLAMATION) ? conversionName() : null;
         Expr formatSpec = ts.at(COLON) ? formatSpec(raw) : null;
         if (!ts.at(RBRACE)) {
             throw ParseFailure.INSTANCE;
         }
         ts.next();
+        int conversion = conversionName == null ? -1 : conversion(conversionName);
         if (textEndIndex >= 0) {
             Token textEnd = ts.tokenAt(textEndIndex);
             String text = debugText(open, expressionStart, textEndIndex);
@@ -110,7 +109,94 @@ final class FStringParser {
                 conversion = 'r';
             }
         }
-        values.add(new Expr.FormattedValue(value, conversion, formatSpec, ts.spanFrom(open)));
+        return new Expr.FormattedValue(value, conversion, formatSpec, ts.spanFrom(open));
+    }
+
+    /** {@code '!' NAME}, which must touch; the cursor is on the '!'. */
+    private Token conversionName() {
+        Token bang = ts.next();
+        Token name = ts.expect(NAME);
+        if (bang.endLine() != name.line() || bang.endCol() != name.col()) {
+            throw expr.errors.between(bang, name, "f-string: conversion type must come right after the exclamanation mark");
+        }
+        return name;
+    }
+
+    /**
+     * CPython's {@code invalid_replacement_field}, its alternatives in order, the cursor after the
+     * '{'; returns (for the caller's ParseFailure) when none applies.
+     */
+    private void invalidReplacementField(boolean raw) {
+        Token first = ts.peek();
+        switch (first.kind()) {
+            case EQUAL, EXCLAMATION, COLON, RBRACE -> throw expr.errors.at(first,
+                    "f-string: valid expression required before '" + first.text() + "'");
+            default -> {
+            }
+        }
+        try {
+            expr.yieldOrStarExpressions();
+        } catch (ParseFailure failure) {
+            throw expr.errors.at(first, "f-string: expecting a valid expression after '{'");
+        }
+        if (!atAny(EQUAL, EXCLAMATION, COLON, RBRACE)) {
+            throw expr.errors.at(ts.peek(), "f-string: expecting '=', or '!', or ':', or '}'");
+        }
+        if (ts.accept(EQUAL) && !atAny(EXCLAMATION, COLON, RBRACE)) {
+            throw expr.errors.at(ts.peek(), "f-string: expecting '!', or ':', or '}'");
+        }
+        if (ts.accept(EXCLAMATION)) {
+            if (atAny(COLON, RBRACE)) {
+                throw expr.errors.at(ts.peek(), "f-string: missing conversion character");
+            }
+            if (!ts.accept(NAME)) {
+                throw expr.errors.at(ts.peek(), "f-string: invalid conversion character");
+            }
+        }
+        if (!atAny(COLON, RBRACE)) {
+            throw expr.errors.at(ts.peek(), "f-string: expecting ':' or '}'");
+        }
+        if (ts.accept(COLON)) {
+            formatSpecPieces(raw);
+            if (!ts.at(RBRACE)) {
+                throw expr.errors.at(ts.peek(), "f-string: expecting '}', or format specs");
+            }
+        }
+    }
+
+    /** {@code fstring_format_spec*}: as many literal segments and nested fields as parse. */
+    private void formatSpecPieces(boolean raw) {
+        List<Expr> ignored = new ArrayList<>();
+        while (true) {
+            if (ts.accept(FSTRING_MIDDLE)) {
+                continue;
+            }
+            if (!ts.at(LBRACE)) {
+                return;
+            }
+            int mark = ts.mark();
+            int depth = expr.depth();
+            try {
+                replacementField(raw, ignored);
+            } catch (ParseFailure failure) {
+                ts.reset(mark);
+                expr.restoreDepth(depth);
+                return;
+            }
+        }
+    }
+
+    private boolean atAny(TokenKind a, TokenKind b, TokenKind c, TokenKind d) {
+        TokenKind kind = ts.peekKind();
+        return kind == a || kind == b || kind == c || kind == d;
+    }
+
+    private boolean atAny(TokenKind a, TokenKind b, TokenKind c) {
+        return atAny(a, b, c, c);
+    }
+
+    private boolean atAny(TokenKind a, TokenKind b) {
+        return atAny(a, b, b, b);
     }
 
     /**

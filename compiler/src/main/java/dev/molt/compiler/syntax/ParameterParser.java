@@ -94,7 +94,7 @@ final class ParameterParser {
                 rejectDefault("var-keyword argument cannot have default value");
             } else {
                 Arg arg = parameter(annotated, false);
-                Expr value = ts.accept(EQUAL) ? expr.expression() : null;
+                Expr value = ts.at(EQUAL) ? defaultValue() : null;
                 if (sawStar) {
                     kwonly.add(arg);
                     kwDefaults.add(value);
@@ -109,6 +109,15 @@ final class ParameterParser {
             }
         } while (ts.accept(COMMA));
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** {@code default}: '=' and an expression; CPython's invalid_default names a missing one. */
+    private Expr defaultValue() {
+        Token equal = ts.next();
+        if (ts.diagnosing() && (ts.at(RPAR) || ts.at(COMMA))) {
+            throw expr.errors.at(equal, "expected default value expression");
+        }
+        return expr.expression();
     }
 
     /** On the error pass, a default after {@code *args} or {@code **kwargs} gets CPython's message. */

@@ -51,6 +51,10 @@ public final class Parser {
         } catch (ParseFailure failure) {
             // no specific rule matched
         }
+        if (generic.kind() == PythonSyntaxError.Kind.IndentationError) {
+            // CPython reports an unexpected INDENT/DEDENT as is, without tokenizing the rest first.
+            return generic;
+        }
         return tokens.preferLaterTokenizerError(generic);
     }
 

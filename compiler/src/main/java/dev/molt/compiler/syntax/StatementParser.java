@@ -50,8 +50,8 @@ final class StatementParser {
                 return;
             }
         } else if (token.kind() == INDENT) {
-            throw errors.raw(PythonSyntaxError.Kind.IndentationError, "unexpected indent", token.line(),
-                    errors.charOffset(ts.peek(1).line(), ts.peek(1).col()) - 1, token.line(), -1);
+            // "unexpected indent": the generic error at the furthest token, this INDENT
+            throw ParseFailure.INSTANCE;
         }
         simpleStatements(out);
     }
@@ -199,11 +199,15 @@ final class StatementParser {
     private Stmt annotatedAssignment(Token start, Expr first) {
         if (first instanceof Expr.Tuple || first instanceof Expr.List) {
             Expr blamed = AssignmentErrors.isBareTuple(first) ? ((Expr.Tuple) first).elts().get(0) : first;
-            throw errors.at(blamed.span(), "only single target (not "
+            throw invalidAnnotationTarget(blamed, "only single target (not "
                     + (first instanceof Expr.Tuple ? "tuple" : "list") + ") can be annotated");
         }
         if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
-            throw errors.at(first.span(), "illegal target for annotation");
+            boolean bare = first.span().lineno() == start.line() && first.span().colOffset() == start.col();
+            if (first instanceof Expr.Starred || bare && (first instanceof Expr.Yield || first instanceof Expr.YieldFrom)) {
+                throw ParseFailure.INSTANCE; // not an 'expression', so no rule names it
+            }
+            throw invalidAnnotationTarget(first, "illegal target for annotation");
         }
         ts.next();
         Expr target = TargetRules.withContext(first, ExprContext.Store);
@@ -211,6 +215,19 @@ final class StatementParser {
         Expr value = ts.accept(EQUAL) ? expr.yieldOrStarExpressions() : null;
         int simple = first instanceof Expr.Name && start.kind() != LPAR ? 1 : 0;
         return new Stmt.AnnAssign(target, annotation, value, simple, ts.spanFrom(start));
+    }
+
+    /**
+     * CPython's invalid_assignment rules name a bad annotation target only when an annotation
+     * expression follows the ':'; otherwise the generic error stands.
+     */
+    private PythonSyntaxError invalidAnnotationTarget(Expr blamed, String msg) {
+        if (!ts.diagnosing()) {
+            throw ParseFailure.INSTANCE;
+        }
+        ts.next();
+        expr.expression();
+        return errors.at(blamed.span(), msg);
     }
 
     private static Operator augmentedOperator(TokenKind kind) {

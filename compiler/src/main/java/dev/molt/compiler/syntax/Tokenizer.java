@@ -334,7 +334,9 @@ public final class Tokenizer {
     private boolean indentation() {
         int col = 0;
         int altcol = 0;
-        int contLineCol = -1;
+        // CPython keeps the column of the first backslash continuation found at a non-zero column
+        // (its "cont_line_col ? cont_line_col : col"): one at column 0 does not fix the indentation.
+        int contLineCol = 0;
         int c;
         for (;;) {
             c = charAt(pos);
@@ -348,7 +350,7 @@ public final class Tokenizer {
                 col = 0;
                 altcol = 0;
             } else if (c == '\\') {
-                if (contLineCol < 0) {
+                if (contLineCol == 0) {
                     contLineCol = col;
                 }
                 continuationLine();
@@ -362,7 +364,7 @@ public final class Tokenizer {
         if (blank || brackets.level() != 0) {
             return blank;
         }
-        if (contLineCol >= 0) {
+        if (contLineCol > 0) {
             col = contLineCol;
             altcol = contLineCol;
         }
@@ -503,28 +505,10 @@ public final class Tokenizer {
             if (!UnicodeClasses.isPrintable(c)) {
                 throw errorAt(String.format("invalid non-printable character U+%04X", c), pos);
             }
-            if (scanningRest) {
-                // CPython's parser would get an OP token here; only tokenizer errors matter now.
-                return token(TokenKind.EXCLAMATION, start, lineno, byteCol(start), pos);
-            }
-            throw invalidSyntaxAt(start);
+            // CPython's parser gets an OP token here and fails at it (or a forced token reports it)
+            return token(TokenKind.OP, start, lineno, byteCol(start), pos);
         }
         return token(one, start, lineno, byteCol(start), pos);
-    }
-
-    /**
-     * The error for a char no token starts with ($, ?, backtick): CPython's parser fails there with
-     * "invalid syntax", then tokenizes the rest of the file and lets a later tokenizer error win.
-     */
-    private PythonSyntaxError invalidSyntaxAt(int start) {
-        int line = lineno;
-        int col = byteCol(start);
-        int endCol = byteCol(pos);
-        PythonSyntaxError own = parserError(Kind.SyntaxError, "invalid syntax", line, col + 1, line, endCol + 1);
-        done = false;
-        PythonSyntaxError later = scanRestForError(line);
-        done = true;
-        return later != null ? later : own;
     }
 
     /**
@@ -542,6 +526,10 @@ public final class Tokenizer {
             }
             return null;
         } catch (PythonSyntaxError e) {
+            if (modeDepth > 0) {
+                // CPython keeps the parser's error when the tokenizer fails inside an f-string
+                return null;
+            }
             if (e.msg().endsWith("was never closed")) {
                 return brackets.innermostLine() < errorLine ? e : null;
             }

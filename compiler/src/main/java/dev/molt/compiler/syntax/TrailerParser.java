@@ -20,21 +20,36 @@ final class TrailerParser {
         this.ts = expr.ts;
     }
 
+    /**
+     * The trailers after a primary. As in CPython's left-recursive {@code primary}, a trailer that
+     * does not parse is not part of it: the primary ends before it (so that, say, the error rules
+     * see {@code a[]} as {@code a} followed by a list).
+     */
     Expr trailers(Token start, Expr value) {
         while (true) {
-            switch (ts.peekKind()) {
-                case DOT -> {
-                    ts.next();
-                    String attr = ts.expectIdentifier();
-                    value = new Expr.Attribute(value, attr, ExprContext.Load, ts.spanFrom(start));
-                }
-                case LPAR -> value = call(start, value);
-                case LSQB -> value = subscript(start, value);
-                default -> {
-                    return value;
-                }
+            TokenKind kind = ts.peekKind();
+            if (kind != DOT && kind != LPAR && kind != LSQB) {
+                return value;
+            }
+            int mark = ts.mark();
+            int depth = expr.depth();
+            try {
+                value = trailer(kind, start, value);
+            } catch (ParseFailure failure) {
+                ts.reset(mark);
+                expr.restoreDepth(depth);
+                return value;
             }
         }
+    }
+
+    private Expr trailer(TokenKind kind, Token start, Expr value) {
+        if (kind == DOT) {
+            ts.next();
+            String attr = ts.expectIdentifier();
+            return new Expr.Attribute(value, attr, ExprContext.Load, ts.spanFrom(start));
+        }
+        return kind == LPAR ? call(start, value) : subscript(start, value);
     }
 
     // ---- calls --------------------------------------------------------------------------------
@@ -71,6 +86,12 @@ final class TrailerParser {
                     throw expr.errors.at(start, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 Expr value = expr.expression();
+                if (allowGenerator && ts.diagnosing() && args.isEmpty() && keywords.isEmpty()
+                        && expr.atoms.atComprehension()) {
+                    // the call's genexp alternative, CPython's invalid_comprehension
+                    expr.atoms.comprehensionClauses();
+                    throw expr.errors.at(start, "iterable unpacking cannot be used in comprehension");
+                }
                 args.add(new Expr.Starred(value, ExprContext.Load, ts.spanFrom(start)));
             } else if (start.kind() == DOUBLESTAR) {
                 ts.next();
@@ -79,11 +100,17 @@ final class TrailerParser {
                 sawDoubleStar = true;
             } else if (start.kind() == NAME && ts.peek(1).kind() == EQUAL && !Keywords.isKeyword(start.text())) {
                 ts.next();
-                ts.next();
+                Token equal = ts.next();
+                if (ts.diagnosing() && (ts.at(COMMA) || ts.at(RPAR))) {
+                    throw expr.errors.between(start, equal, "expected argument value expression");
+                }
                 Expr value = expr.expression();
                 keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
                 sawKeyword = true;
             } else {
+                if (ts.diagnosing() && ts.peek(1).kind() == EQUAL && isSingleton(start)) {
+                    throw expr.errors.between(start, ts.peek(1), "cannot assign to " + start.text());
+                }
                 Expr value = expr.assignmentOrExpression();
                 if (ts.diagnosing() && ts.at(EQUAL)) {
                     // CPython's invalid_kwarg: an expression where a keyword's name belongs.
@@ -105,6 +132,10 @@ final class TrailerParser {
             }
         } while (ts.accept(COMMA));
         return null;
+    }
+
+    private static boolean isSingleton(Token token) {
+        return token.isName("True") || token.isName("False") || token.isName("None");
     }
 
     private Expr generatorArgument(Token open, Expr elt, boolean alone) {

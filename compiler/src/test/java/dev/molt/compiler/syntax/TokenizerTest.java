@@ -46,6 +46,14 @@ class TokenizerTest {
                 + e.endOffset();
     }
 
+    /** As {@link #error(String)}, for the whole parse. */
+    static String parseError(String source) {
+        PythonSyntaxError e = assertThrows(PythonSyntaxError.class,
+                () -> Parser.parse(source.getBytes(StandardCharsets.UTF_8), "<test>"));
+        return e.kind() + ": " + e.msg() + " @ " + e.lineno() + "," + e.offset() + "-" + e.endLineno() + ","
+                + e.endOffset();
+    }
+
     private static void assertTokens(String source, String... expected) {
         assertEquals(List.of(expected), tokens(source));
     }
@@ -251,14 +259,18 @@ class TokenizerTest {
 
     @Test
     void invalidCharacters() {
-        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", error("x = $\n"));
-        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", error("x = ?\n"));
-        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", error("x = `1`\n"));
-        assertEquals("SyntaxError: invalid syntax @ 1,8-1,9", error("é = 1 $\n"));
+        // $, ? and backtick start no token: CPython's tokenizer hands the parser a generic OP token
+        assertTokens("x = $\n", "NAME x 1,0-1,1", "EQUAL = 1,2-1,3", "OP $ 1,4-1,5", "NEWLINE \n 1,5-1,6",
+                "ENDMARKER  1,6-1,6");
+        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", parseError("x = $\n"));
+        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", parseError("x = ?\n"));
+        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", parseError("x = `1`\n"));
+        assertEquals("SyntaxError: invalid syntax @ 1,8-1,9", parseError("é = 1 $\n"));
+        assertEquals("SyntaxError: expected ':' @ 1,4-1,5", parseError("try$\n pass\n"));
         // CPython tokenizes the rest of the file after the parser's error: a later tokenizer error wins
-        assertEquals("SyntaxError: unmatched ')' @ 2,1-2,1", error("x = $\n)\n"));
-        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", error("x = $\n(\n"));
-        assertEquals("SyntaxError: '(' was never closed @ 1,5-1,0", error("x = (\n$\n"));
+        assertEquals("SyntaxError: unmatched ')' @ 2,1-2,1", parseError("x = $\n)\n"));
+        assertEquals("SyntaxError: invalid syntax @ 1,5-1,6", parseError("x = $\n(\n"));
+        assertEquals("SyntaxError: '(' was never closed @ 1,5-1,0", parseError("x = (\n$\n"));
         assertEquals("SyntaxError: invalid character '€' (U+20AC) @ 1,7-1,7", error("x = 1 €\n"));
         assertEquals("SyntaxError: invalid character '€' (U+20AC) @ 1,2-1,2", error("é€ = 1\n"));
         assertEquals("SyntaxError: invalid character '€' (U+20AC) @ 1,2-1,2", error("a€b = 1\n"));
