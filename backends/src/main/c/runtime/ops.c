@@ -157,14 +157,42 @@ MoltObject *molt_op_ne(MoltObject *a, MoltObject *b) {
 MoltObject *molt_op_is(MoltObject *a, MoltObject *b) { return molt_bool(a == b); }
 MoltObject *molt_op_is_not(MoltObject *a, MoltObject *b) { return molt_bool(a != b); }
 
-/* ---- constants and names ---- */
-MoltObject *molt_const_none(void) { return molt_None; }
-MoltObject *molt_const_true(void) { return molt_True; }
-MoltObject *molt_const_false(void) { return molt_False; }
-MoltObject *molt_const_int(int64_t v) { return molt_int_from_i64(v); }
-MoltObject *molt_const_bigint(const char *digits, int64_t n) { return molt_int_from_string(digits, (size_t)n, 10); }
-MoltObject *molt_const_float(double v) { return molt_float_from_double(v); }
-MoltObject *molt_const_str(const char *utf8, int64_t n) { return molt_str_from_utf8(utf8, (size_t)n); }
+/* ---- constants and names ----
+ * Literals are created once, on first execution, into a per-literal slot of the program module, and
+ * every execution gets a new reference to them. */
+MoltObject *molt_const_none(void) { return molt_newref(molt_None); }
+MoltObject *molt_const_true(void) { return molt_newref(molt_True); }
+MoltObject *molt_const_false(void) { return molt_newref(molt_False); }
+
+static MoltObject *cached(MoltObject **slot, MoltObject *made) {
+    if (!made) return NULL;
+    *slot = made;
+    return molt_newref(made);
+}
+MoltObject *molt_const_int(MoltObject **slot, int64_t v) {
+    return *slot ? molt_newref(*slot) : cached(slot, molt_int_from_i64(v));
+}
+MoltObject *molt_const_bigint(MoltObject **slot, const char *digits, int64_t n) {
+    return *slot ? molt_newref(*slot) : cached(slot, molt_int_from_string(digits, (size_t)n, 10));
+}
+MoltObject *molt_const_float(MoltObject **slot, double v) {
+    return *slot ? molt_newref(*slot) : cached(slot, molt_float_from_double(v));
+}
+MoltObject *molt_const_str(MoltObject **slot, const char *utf8, int64_t n) {
+    return *slot ? molt_newref(*slot) : cached(slot, molt_str_from_utf8(utf8, (size_t)n));
+}
+
+/* ---- references, for generated code (the inline versions are not callable from it) ---- */
+void molt_op_incref(MoltObject *o) { molt_incref(o); }
+void molt_op_decref(MoltObject *o) { molt_decref(o); }
+void molt_op_xdecref(MoltObject *o) { molt_xdecref(o); }
+/* A variable assignment: the slot takes its own reference and releases the previous value. */
+void molt_op_store(MoltObject **slot, MoltObject *v) {
+    MoltObject *old = *slot;
+    molt_incref(v);
+    *slot = v;
+    molt_xdecref(old);
+}
 
 MoltObject *molt_raise_name_error(const char *name) {
     molt_err_format(&MoltNameError_Type, "name '%s' is not defined", name);
@@ -177,7 +205,7 @@ MoltObject *molt_raise_unbound_local(const char *name) {
 }
 
 MoltObject *molt_builtin_print(MoltObject **args, int64_t n) {
-    return molt_print(args, n, NULL, NULL, 0, 0) < 0 ? NULL : molt_None;
+    return molt_print(args, n, NULL, NULL, 0, 0) < 0 ? NULL : molt_newref(molt_None);
 }
 
 /* ---- calls ---- */

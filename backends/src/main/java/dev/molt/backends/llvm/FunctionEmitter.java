@@ -56,7 +56,8 @@ final class FunctionEmitter {
             slots.put(local, slot);
         }
         for (int i = 0; i < function.parameters().size(); i++) {
-            LLVMBuildStore(allocas, LLVMGetParam(llvmFunction, i), slots.get(function.parameters().get(i)));
+            module.runtime().call(allocas, "molt_op_store", slots.get(function.parameters().get(i)),
+                    LLVMGetParam(llvmFunction, i));
         }
         for (BasicBlock b : function.blocks()) {
             LLVMPositionBuilderAtEnd(builder, blocks.get(b.id()));
@@ -88,8 +89,12 @@ final class FunctionEmitter {
         LLVMBuildRet(allocas, LLVMConstPointerNull(types.obj()));
     }
 
+    /** Leaving a function releases its variables (the module body's live as long as the program). */
     private void leave() {
         if (!function.moduleBody()) {
+            for (String local : function.locals()) {
+                module.runtime().call(builder, "molt_op_xdecref", LLVMBuildLoad2(builder, types.obj(), slots.get(local), ""));
+            }
             module.runtime().call(builder, "molt_call_leave");
         }
     }
@@ -100,10 +105,10 @@ final class FunctionEmitter {
         if (insn instanceof Insn.ConstInt c) {
             result = constInt(c.value());
         } else if (insn instanceof Insn.ConstFloat c) {
-            result = rt.call(builder, "molt_const_float", LLVMConstReal(types.f64(), c.value()));
+            result = rt.call(builder, "molt_const_float", module.constantSlot(), LLVMConstReal(types.f64(), c.value()));
         } else if (insn instanceof Insn.ConstStr c) {
             byte[] utf8 = c.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            result = rt.call(builder, "molt_const_str", module.bytes(utf8), i64(utf8.length));
+            result = rt.call(builder, "molt_const_str", module.constantSlot(), module.bytes(utf8), i64(utf8.length));
         } else if (insn instanceof Insn.ConstSingleton c) {
             result = rt.call(builder, switch (c.value()) {
                 case NONE -> "molt_const_none";
@@ -127,10 +132,13 @@ final class FunctionEmitter {
         } else if (insn instanceof Insn.LoadGlobal l) {
             result = loadChecked(module.global(l.name()), "molt_raise_name_error", l.name());
         } else if (insn instanceof Insn.StoreLocal s) {
-            LLVMBuildStore(builder, values.get(s.value()), slots.get(s.name()));
+            rt.call(builder, "molt_op_store", slots.get(s.name()), values.get(s.value()));
             return;
         } else if (insn instanceof Insn.StoreGlobal s) {
-            LLVMBuildStore(builder, values.get(s.value()), module.global(s.name()));
+            rt.call(builder, "molt_op_store", module.global(s.name()), values.get(s.value()));
+            return;
+        } else if (insn instanceof Insn.Decref d) {
+            rt.call(builder, "molt_op_decref", values.get(d.value()));
             return;
         } else {
             throw new IllegalStateException("no code for " + insn);
@@ -143,10 +151,12 @@ final class FunctionEmitter {
 
     private LLVMValueRef constInt(BigInteger value) {
         if (value.bitLength() < 64) {
-            return module.runtime().call(builder, "molt_const_int", LLVMConstInt(types.i64(), value.longValue(), 1));
+            return module.runtime().call(builder, "molt_const_int", module.constantSlot(),
+                    LLVMConstInt(types.i64(), value.longValue(), 1));
         }
         byte[] digits = value.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        return module.runtime().call(builder, "molt_const_bigint", module.bytes(digits), i64(digits.length));
+        return module.runtime().call(builder, "molt_const_bigint", module.constantSlot(), module.bytes(digits),
+                i64(digits.length));
     }
 
     private LLVMValueRef loadChecked(LLVMValueRef slot, String raise, String name) {
@@ -159,6 +169,7 @@ final class FunctionEmitter {
         module.runtime().call(builder, raise, module.bytes((name + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         LLVMBuildBr(builder, errorExit);
         LLVMPositionBuilderAtEnd(builder, next);
+        module.runtime().call(builder, "molt_op_incref", value);
         return value;
     }
 

@@ -96,6 +96,14 @@ final class ModuleEmitter {
         return g;
     }
 
+    /** A slot holding a literal's object once it is first made (see molt_const_* in ops.c). */
+    LLVMValueRef constantSlot() {
+        LLVMValueRef g = LLVMAddGlobal(module, types.obj(), "molt_k_" + constants++);
+        LLVMSetInitializer(g, LLVMConstPointerNull(types.obj()));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        return g;
+    }
+
     LLVMValueRef global(String name) {
         return globals.get(name);
     }

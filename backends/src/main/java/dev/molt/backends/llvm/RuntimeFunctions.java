@@ -40,9 +40,12 @@ final class RuntimeFunctions {
             case "molt_op_truth" -> fn(types.i32(), obj);
             case "molt_op_neg", "molt_op_pos", "molt_op_invert", "molt_op_not" -> fn(obj, obj);
             case "molt_const_none", "molt_const_true", "molt_const_false" -> fn(obj);
-            case "molt_const_int" -> fn(obj, types.i64());
-            case "molt_const_float" -> fn(obj, types.f64());
-            case "molt_const_bigint", "molt_const_str", "molt_builtin_print" -> fn(obj, obj, types.i64());
+            case "molt_const_int" -> fn(obj, obj, types.i64());
+            case "molt_const_float" -> fn(obj, obj, types.f64());
+            case "molt_const_bigint", "molt_const_str" -> fn(obj, obj, obj, types.i64());
+            case "molt_builtin_print" -> fn(obj, obj, types.i64());
+            case "molt_op_incref", "molt_op_decref", "molt_op_xdecref" -> fn(types.voidType(), obj);
+            case "molt_op_store" -> fn(types.voidType(), obj, obj);
             case "molt_raise_name_error", "molt_raise_unbound_local" -> fn(obj, obj);
             case "molt_call_enter" -> fn(types.i32());
             case "molt_call_leave" -> fn(types.voidType());

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A non-terminating instruction. Those that are {@link #fallible()} may fail at run time with a pending
- * exception; the backend then leaves the function through its error exit (errors are values).
+ * exception; the backend then leaves the function through its error exit (errors are values). Every
+ * {@code obj} result is a new (owned) reference; operands are borrowed; stores take their own reference.
  */
 public sealed interface Insn {
     /** The value defined, or null. */
@@ -82,6 +83,13 @@ public sealed interface Insn {
     }
 
     record StoreGlobal(String name, Value value, SourceSpan span) implements Insn {
+        public Value result() { return null; }
+        public List<Value> operands() { return List.of(value); }
+        public boolean fallible() { return false; }
+    }
+
+    /** Releases a reference: inserted by the reference-count pass after a value's last use. */
+    record Decref(Value value, SourceSpan span) implements Insn {
         public Value result() { return null; }
         public List<Value> operands() { return List.of(value); }
         public boolean fallible() { return false; }

@@ -62,6 +62,8 @@ public final class IrPrinter {
             body = "load.global " + l.name();
         } else if (insn instanceof Insn.StoreGlobal s) {
             body = "store.global " + s.name() + ", " + s.value();
+        } else if (insn instanceof Insn.Decref d) {
+            body = "decref " + d.value();
         } else {
             throw new IllegalStateException(insn.toString());
         }

@@ -29,7 +29,7 @@ public final class PassManager {
 
     /** The standard pipeline. */
     public static List<Pass> standardPasses() {
-        return List.of(new ConstantFolding(), new DeadBlockElimination());
+        return List.of(new ConstantFolding(), new DeadBlockElimination(), new ReferenceCounting());
     }
 
     public static List<String> names(List<Pass> passes) {
