@@ -43,6 +43,10 @@ static MoltObject *numeric(const char *symbol, MoltObject *a, MoltObject *b, Ari
 
 MoltObject *molt_op_add(MoltObject *a, MoltObject *b) {
     if (is_str(a) && is_str(b)) return molt_str_concat(a, b);
+    if (is_str(a)) {
+        molt_err_format(&MoltTypeError_Type, "can only concatenate str (not \"%s\") to str", b->type->name);
+        return NULL;
+    }
     return numeric("+", a, b, molt_int_add, molt_float_add);
 }
 MoltObject *molt_op_sub(MoltObject *a, MoltObject *b) { return numeric("-", a, b, molt_int_sub, molt_float_sub); }

@@ -40,6 +40,13 @@ final class FunctionLowering {
         this.topLevelDefs = topLevelDefs;
         this.builder = builder;
         this.expressions = new ExpressionLowering(this, builder, names);
+        if (scope != null) {
+            for (Symbol symbol : scope.symbols()) {
+                if (symbol.scope() == SymbolScope.LOCAL) {
+                    builder.declareLocal(symbol.name());
+                }
+            }
+        }
     }
 
     IrFunction lower(List<Stmt> body) {
