@@ -82,7 +82,7 @@ public final class ConstantFolding implements Pass {
             case MUL -> x.bitLength() + y.bitLength() > MAX_BITS ? null : x.multiply(y);
             case FLOORDIV -> y.signum() == 0 ? null : floorDiv(x, y);
             case MOD -> y.signum() == 0 ? null : x.subtract(floorDiv(x, y).multiply(y));
-            case POW -> y.signum() < 0 || (long) x.bitLength() * y.longValue() > MAX_BITS || y.bitLength() > 31
+            case POW -> y.signum() < 0 || y.bitLength() > 31 || (long) x.bitLength() * y.longValue() > MAX_BITS
                     ? null : x.pow(y.intValueExact());
             case LSHIFT -> y.signum() < 0 || y.compareTo(BigInteger.valueOf(MAX_BITS)) > 0 ? null : x.shiftLeft(y.intValueExact());
             case RSHIFT -> y.signum() < 0 ? null : y.bitLength() > 31 ? BigInteger.valueOf(x.signum() < 0 ? -1 : 0)
