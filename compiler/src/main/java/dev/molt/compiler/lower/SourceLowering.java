@@ -4,6 +4,7 @@ import dev.molt.compiler.ast.Module;
 import dev.molt.compiler.ir.IrModule;
 import dev.molt.compiler.semantic.SemanticAnalysis;
 import dev.molt.compiler.semantic.SymbolTable;
+import dev.molt.compiler.syntax.LargeStack;
 import dev.molt.compiler.syntax.Parser;
 import dev.molt.compiler.syntax.SourceText;
 
@@ -19,6 +20,7 @@ public final class SourceLowering {
     public static IrModule lower(byte[] source, String filename) {
         Module module = Parser.parse(source, filename);
         SymbolTable table = SemanticAnalysis.analyze(module, SourceText.decode(source), filename);
-        return ModuleLowering.lower(module, table, filename);
+        // Lowering recurses once per expression nesting level, as deep as the parser accepts.
+        return LargeStack.call(() -> ModuleLowering.lower(module, table, filename));
     }
 }

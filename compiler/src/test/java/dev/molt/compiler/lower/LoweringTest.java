@@ -59,6 +59,22 @@ class LoweringTest {
         assertUnsupported("x = 1j\n", "t.py:1:5: unsupported: constant of this type");
     }
 
+    @Test
+    void theDeepestExpressionTheParserAcceptsLowersOnASmallStack() throws InterruptedException {
+        String source = "x = 1" + " + 1".repeat(2_900) + "\n";
+        List<Object> outcome = new java.util.ArrayList<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome.add(IrVerifier.verify(lower(source)));
+            } catch (Throwable t) {
+                outcome.add(t);
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertEquals(List.of(List.of()), outcome);
+    }
+
     private static void assertUnsupported(String source, String message) {
         UnsupportedConstruct e = assertThrows(UnsupportedConstruct.class, () -> lower(source));
         assertEquals(message, e.getMessage());
