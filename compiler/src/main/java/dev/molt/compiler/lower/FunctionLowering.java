@@ -177,6 +177,9 @@ final class FunctionLowering {
         if (isLocal(name, where)) {
             return builder.append(new Insn.LoadLocal(builder.newValue(Type.OBJ), name, where));
         }
+        if (name.equals("__name__") && !names.assignedGlobals().contains(name)) {
+            return builder.append(new Insn.ConstStr(builder.newValue(Type.OBJ), "__main__", where));
+        }
         if (names.isFunction(name)) {
             throw new UnsupportedConstruct(where, "function '" + name + "' used as a value");
         }

@@ -27,7 +27,7 @@ record ModuleNames(Map<String, Integer> functions, Set<String> assignedGlobals) 
             + " eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int"
             + " isinstance issubclass iter len license list locals map max memoryview min next object oct open ord"
             + " pow property quit range repr reversed round set setattr slice sorted staticmethod str sum super"
-            + " tuple type vars zip __name__ __file__ __doc__ __builtins__ __spec__ __loader__ __package__"
+            + " tuple type vars zip __file__ __doc__ __builtins__ __spec__ __loader__ __package__"
             + " __build_class__ __import__ __debug__").split(" "));
 
     boolean isFunction(String name) {

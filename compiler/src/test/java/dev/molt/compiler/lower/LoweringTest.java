@@ -52,6 +52,7 @@ class LoweringTest {
         assertUnsupported("x = [1]\n", "t.py:1:5: unsupported: expression List");
         assertUnsupported("print(1, sep='')\n", "t.py:1:1: unsupported: keyword arguments");
         assertUnsupported("x = len('a')\n", "t.py:1:5: unsupported: builtin 'len'");
+        assertUnsupported("x = __file__\n", "t.py:1:5: unsupported: builtin '__file__'");
         assertUnsupported("def f(a=1):\n    pass\n", "t.py:1:1: unsupported: parameter defaults");
         assertUnsupported("def f():\n    def g():\n        pass\n", "t.py:2:5: unsupported: statement FunctionDef");
         assertUnsupported("def f():\n    pass\ng = f\n", "t.py:3:5: unsupported: function 'f' used as a value");
