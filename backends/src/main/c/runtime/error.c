@@ -91,6 +91,7 @@ EXC_TYPE(MoltRecursionError_Type, "RecursionError", &MoltRuntimeError_Type);
 EXC_TYPE(MoltNotImplementedError_Type, "NotImplementedError", &MoltRuntimeError_Type);
 EXC_TYPE(MoltAttributeError_Type, "AttributeError", &MoltException_Type);
 EXC_TYPE(MoltNameError_Type, "NameError", &MoltException_Type);
+EXC_TYPE(MoltUnboundLocalError_Type, "UnboundLocalError", &MoltNameError_Type);
 EXC_TYPE(MoltStopIteration_Type, "StopIteration", &MoltException_Type);
 EXC_TYPE(MoltAssertionError_Type, "AssertionError", &MoltException_Type);
 

@@ -89,7 +89,7 @@ extern MoltType MoltBaseException_Type, MoltException_Type, MoltArithmeticError_
     MoltZeroDivisionError_Type, MoltOverflowError_Type, MoltLookupError_Type, MoltKeyError_Type,
     MoltIndexError_Type, MoltValueError_Type, MoltTypeError_Type, MoltMemoryError_Type,
     MoltRuntimeError_Type, MoltRecursionError_Type, MoltNotImplementedError_Type,
-    MoltAttributeError_Type, MoltNameError_Type, MoltStopIteration_Type, MoltAssertionError_Type,
+    MoltAttributeError_Type, MoltNameError_Type, MoltUnboundLocalError_Type, MoltStopIteration_Type, MoltAssertionError_Type,
     MoltUnicodeError_Type, MoltUnicodeEncodeError_Type, MoltUnicodeDecodeError_Type,
     MoltSystemExit_Type, MoltKeyboardInterrupt_Type;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "debug",
         mixinStandardHelpOptions = true,
         description = "Inspect the compiler's intermediate forms.",
-        subcommands = {DebugAstCommand.class, DebugSymtableCommand.class, DebugDiffCommand.class})
+        subcommands = {DebugAstCommand.class, DebugSymtableCommand.class, DebugIrCommand.class, DebugDiffCommand.class})
 final class DebugCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = MoltVersion.class,
         description = "Compile Python 3.12 programs to native executables and check them against CPython.",
-        subcommands = {DebugCommand.class, DiffCommand.class},
+        subcommands = {BuildCommand.class, RunCommand.class, DebugCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:Success.",
@@ -41,6 +41,8 @@ public final class Molt implements Runnable {
         CommandLine cli = new CommandLine(new Molt());
         cli.setExecutionExceptionHandler(new FailureReport());
         cli.setParameterExceptionHandler(new UsageReport());
+        // Everything after the program's path belongs to the program, options included.
+        cli.getSubcommands().get("run").setStopAtPositional(true);
         return cli;
     }
 }

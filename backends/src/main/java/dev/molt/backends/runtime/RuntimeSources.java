@@ -15,7 +15,7 @@ public final class RuntimeSources {
     public static final String DIRECTORY = "runtime";
     public static final List<String> FILES = List.of("molt.h", "join.h", "unicode_printable.h", "object.c",
             "error.c", "int.c", "float.c", "hash.c", "str.c", "join.c", "tuple.c", "list.c", "dict.c", "set.c",
-            "io.c");
+            "io.c", "ops.c");
     /** C11 with only libc and libm, so the same flags serve wasm32-wasi later. */
     public static final List<String> FLAGS = List.of("-std=c11", "-O2", "-Wall", "-Wextra", "-I" + DIRECTORY);
 

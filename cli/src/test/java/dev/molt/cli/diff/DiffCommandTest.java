@@ -16,15 +16,6 @@ class DiffCommandTest {
     }
 
     @Test
-    void theDefaultImplementationAsksForImplUntilMoltBuildExists(@TempDir Path dir) throws Exception {
-        Path test = Files.writeString(dir.resolve("t.py"), "print(1)\n");
-        CliRun r = run("diff", test.toString());
-        assertEquals(ExitStatus.USAGE, r.status());
-        assertTrue(r.err().startsWith("molt: the Molt compiler cannot be the implementation under test yet"), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-    }
-
-    @Test
     void usageErrors(@TempDir Path dir) {
         assertEquals(ExitStatus.USAGE, run("diff").status());
         assertEquals(ExitStatus.USAGE, run("diff", "--impl", "py {src}", "--build", "x", dir.toString()).status());
