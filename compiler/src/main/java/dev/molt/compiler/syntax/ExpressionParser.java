@@ -28,7 +28,7 @@ final class ExpressionParser {
     final TrailerParser trailers;
     final TargetParser targets;
     final ParameterParser parameters;
-    private final ExpressionErrorRules errorRules;
+    final ExpressionErrorRules errorRules;
     private int depth;
 
     ExpressionParser(TokenStream ts, SyntaxErrors errors, SourceText source) {

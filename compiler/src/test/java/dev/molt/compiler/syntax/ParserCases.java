@@ -352,6 +352,14 @@ final class ParserCases {
                 Arguments.of("print >>sys.stderr, 'x'",
                         "Module(body=[Expr(value=Tuple(elts=[BinOp(left=Name(id='print', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), op=RShift(), right=Attribute(value=Name(id='sys', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=11), attr='stderr', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=18), lineno=1, col_offset=0, end_lineno=1, end_col_offset=18), Constant(value='x', lineno=1, col_offset=20, end_lineno=1, end_col_offset=23)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=23), lineno=1, col_offset=0, end_lineno=1, end_col_offset=23)], type_ignores=[])"),
                 Arguments.of("exec 'x'",
-                        "ERROR SyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)? 1 1 1 9"));
+                        "ERROR SyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)? 1 1 1 9"),
+                Arguments.of("match unittest\n",
+                        "ERROR SyntaxError: expected ':' 1 15 1 16"),
+                Arguments.of("def f() -> int>\n    ...\n",
+                        "ERROR SyntaxError: expected ':' 1 15 1 16"),
+                Arguments.of("def f() -> \n",
+                        "ERROR SyntaxError: expected ':' 1 9 1 11"),
+                Arguments.of("def f() -> a if b:\n pass\n",
+                        "ERROR SyntaxError: expected ':' 1 14 1 16"));
     }
 }
