@@ -25,7 +25,6 @@ final class FuzzQuirks {
     static final Set<String> OPEN = Set.of(
             // unclosed-bracket detection after a parser error on the bracket's own line
             "parse: message: '…' was never closed -> invalid syntax",
-            "parse: message: invalid syntax -> '…' was never closed",
             // invalid_expression's legacy print/exec rule in more positions
             "parse: message: Missing parentheses in call to '…'. Did you mean print(...)? -> invalid syntax",
             // tokenizer error after a line continuation found by the scan after the parser error

@@ -110,7 +110,9 @@ final class ExpressionParser {
     /** {@code assignment_expression | expression !':='}: a named expression without its error rules. */
     Expr assignmentOrExpression() {
         Token start = ts.peek();
-        if (start.kind() == NAME && ts.peek(1).kind() == COLONEQUAL && !Keywords.isKeyword(start.text())) {
+        // keyword first: CPython's NAME is no keyword, so it never fetches the token after one (which
+        // decides whether a bracket opened on this line is reported as never closed)
+        if (start.kind() == NAME && !Keywords.isKeyword(start.text()) && ts.peek(1).kind() == COLONEQUAL) {
             ts.next();
             ts.next();
             Expr target = new Expr.Name(Keywords.identifier(start.text()), ExprContext.Store, TokenStream.spanOf(start));

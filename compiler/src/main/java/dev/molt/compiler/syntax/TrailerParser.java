@@ -98,7 +98,7 @@ final class TrailerParser {
                 Expr value = expr.expression();
                 keywords.add(new Keyword(null, value, ts.spanFrom(start)));
                 sawDoubleStar = true;
-            } else if (start.kind() == NAME && ts.peek(1).kind() == EQUAL && !Keywords.isKeyword(start.text())) {
+            } else if (start.kind() == NAME && !Keywords.isKeyword(start.text()) && ts.peek(1).kind() == EQUAL) {
                 ts.next();
                 Token equal = ts.next();
                 if (ts.diagnosing() && (ts.at(COMMA) || ts.at(RPAR))) {
@@ -108,7 +108,7 @@ final class TrailerParser {
                 keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
                 sawKeyword = true;
             } else {
-                if (ts.diagnosing() && ts.peek(1).kind() == EQUAL && isSingleton(start)) {
+                if (ts.diagnosing() && isSingleton(start) && ts.peek(1).kind() == EQUAL) {
                     throw expr.errors.between(start, ts.peek(1), "cannot assign to " + start.text());
                 }
                 Expr value = expr.assignmentOrExpression();

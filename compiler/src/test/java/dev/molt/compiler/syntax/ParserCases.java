@@ -360,6 +360,12 @@ final class ParserCases {
                 Arguments.of("def f() -> \n",
                         "ERROR SyntaxError: expected ':' 1 9 1 11"),
                 Arguments.of("def f() -> a if b:\n pass\n",
-                        "ERROR SyntaxError: expected ':' 1 14 1 16"));
+                        "ERROR SyntaxError: expected ':' 1 14 1 16"),
+                Arguments.of("(return\n",
+                        "ERROR SyntaxError: invalid syntax 1 2 1 8"),
+                Arguments.of("main(with\n",
+                        "ERROR SyntaxError: invalid syntax 1 6 1 10"),
+                Arguments.of("f(!=\n\n",
+                        "ERROR SyntaxError: invalid syntax 1 3 1 5"));
     }
 }
