@@ -33,8 +33,6 @@ final class FuzzQuirks {
             "parse: line: positional argument follows keyword argument",
             "parse: message: invalid syntax. Perhaps you forgot a comma? -> positional argument follows keyword argument",
             "parse: message: invalid syntax. Perhaps you forgot a comma? -> invalid syntax",
-            // invalid_parameters: parenthesized parameters
-            "parse: message: Function parameters cannot be parenthesized -> invalid syntax",
             // invalid_for_target / invalid_named_expression targets
             "parse: message: cannot assign to expression -> invalid syntax",
             // invalid_expression: conditional without else in more positions

@@ -366,6 +366,12 @@ final class ParserCases {
                 Arguments.of("main(with\n",
                         "ERROR SyntaxError: invalid syntax 1 6 1 10"),
                 Arguments.of("f(!=\n\n",
-                        "ERROR SyntaxError: invalid syntax 1 3 1 5"));
+                        "ERROR SyntaxError: invalid syntax 1 3 1 5"),
+                Arguments.of("def f(x, (a: int, b,)): pass\n",
+                        "ERROR SyntaxError: Function parameters cannot be parenthesized 1 10 1 22"),
+                Arguments.of("def f((a, b) -> x: pass\n",
+                        "ERROR SyntaxError: Function parameters cannot be parenthesized 1 7 1 13"),
+                Arguments.of("def f(x=1, (a)): pass\n",
+                        "ERROR SyntaxError: invalid syntax 1 12 1 13"));
     }
 }
