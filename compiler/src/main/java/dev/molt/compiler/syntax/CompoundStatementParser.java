@@ -122,8 +122,7 @@ final class CompoundStatementParser {
 
     private Stmt forStatement(Token start, Token keyword, boolean isAsync) {
         ts.next();
-        Expr target = expr.targets.starTargets();
-        ts.expectKeyword("in");
+        Expr target = expr.targets.forTargets();
         Expr iter = expr.starExpressions();
         statements.expectColon();
         List<Stmt> body = statements.block("'for' statement", keyword);

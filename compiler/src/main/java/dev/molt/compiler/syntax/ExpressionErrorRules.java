@@ -32,7 +32,8 @@ final class ExpressionErrorRules {
         Token afterStart = ts.tokenAt(startMark + 1);
         if (!ExpressionParser.startsExpression(ts.peek()) || isLegacyStatement(a)
                 // only STRING: in 3.12 an f-string starts with FSTRING_START, which the lookahead lets through
-                || (start.kind() == NAME && afterStart.kind() == STRING)
+                // (True, None, ... are keywords, not NAME tokens, in CPython)
+                || (start.kind() == NAME && afterStart.kind() == STRING && !Keywords.isKeyword(start.text()))
                 || (start.kind() == NAME && isSoftKeywordToken(start.text()))) {
             return;
         }

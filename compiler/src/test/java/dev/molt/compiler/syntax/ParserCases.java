@@ -372,6 +372,16 @@ final class ParserCases {
                 Arguments.of("def f((a, b) -> x: pass\n",
                         "ERROR SyntaxError: Function parameters cannot be parenthesized 1 7 1 13"),
                 Arguments.of("def f(x=1, (a)): pass\n",
-                        "ERROR SyntaxError: invalid syntax 1 12 1 13"));
+                        "ERROR SyntaxError: invalid syntax 1 12 1 13"),
+                Arguments.of("[x for a, f() y]\n",
+                        "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 11 1 16"),
+                Arguments.of("[x for 1 if y]\n",
+                        "ERROR SyntaxError: expected 'else' after 'if' expression 1 8 1 14"),
+                Arguments.of("x = {k: v for k v in y}\n",
+                        "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 15 1 23"),
+                Arguments.of("f(True \"x\")\n",
+                        "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 3 1 11"),
+                Arguments.of("[x for a, f() in y]\n",
+                        "ERROR SyntaxError: cannot assign to function call 1 11 1 14"));
     }
 }
