@@ -30,7 +30,6 @@ final class FuzzQuirks {
             // tokenizer error after a line continuation found by the scan after the parser error
             "parse: message: unexpected character after line continuation character -> invalid syntax",
             // CPython's invalid_arguments alternatives and their order
-            "parse: line: positional argument follows keyword argument",
             "parse: message: invalid syntax. Perhaps you forgot a comma? -> positional argument follows keyword argument",
             "parse: message: invalid syntax. Perhaps you forgot a comma? -> invalid syntax",
             // invalid_for_target / invalid_named_expression targets

@@ -106,7 +106,11 @@ final class ParameterParser {
                     if (value != null) {
                         defaults.add(value);
                     } else if (!defaults.isEmpty()) {
-                        throw expr.errors.at(arg.span(), "parameter without a default follows parameter with a default");
+                        // invalid_parameters wants a whole param_no_default: the parameter and ',' or the closer
+                        if (ts.diagnosing() && (ts.at(COMMA) || ts.at(closer))) {
+                            throw expr.errors.at(arg.span(), "parameter without a default follows parameter with a default");
+                        }
+                        throw ParseFailure.INSTANCE;
                     }
                     args.add(arg);
                 }

@@ -382,6 +382,14 @@ final class ParserCases {
                 Arguments.of("f(True \"x\")\n",
                         "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 3 1 11"),
                 Arguments.of("[x for a, f() in y]\n",
-                        "ERROR SyntaxError: cannot assign to function call 1 11 1 14"));
+                        "ERROR SyntaxError: cannot assign to function call 1 11 1 14"),
+                Arguments.of("call(\n    args,\n    c=\"p\",\n    cwdu,\n\n)\n",
+                        "ERROR SyntaxError: positional argument follows keyword argument 6 1 6 2"),
+                Arguments.of("f(a=1, b c)\n",
+                        "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 8 1 11"),
+                Arguments.of("def f(title=None, messagef\"None, \"**options):\n pass\n",
+                        "ERROR SyntaxError: invalid syntax 1 27 1 35"),
+                Arguments.of("lambda a=1, b: 0\n",
+                        "ERROR SyntaxError: parameter without a default follows parameter with a default 1 13 1 14"));
     }
 }
