@@ -161,14 +161,30 @@ final class ExpressionParser {
         return result;
     }
 
+    /**
+     * {@code disjunction 'if' disjunction 'else' expression}; when that fails, PEG takes the
+     * disjunction alone and leaves the 'if' to the caller. Only the error pass names a missing
+     * 'else' (CPython's invalid_expression), so a rule that parses an expression without its error
+     * rules ("Perhaps you forgot a comma?") sees the shorter expression.
+     */
     private Expr conditional(Token start, Expr body) {
+        int ifMark = ts.mark();
+        int saved = depth;
         ts.next();
-        Expr test = disjunction();
+        Expr test;
+        try {
+            test = disjunction();
+        } catch (ParseFailure failure) {
+            ts.reset(ifMark);
+            restoreDepth(saved);
+            return body;
+        }
         if (!ts.acceptKeyword("else")) {
-            if (ts.at(COLON)) {
-                throw ParseFailure.INSTANCE;
+            if (ts.diagnosing() && !ts.at(COLON)) {
+                throw errors.between(body.span(), test.span(), "expected 'else' after 'if' expression");
             }
-            throw errors.between(body.span(), test.span(), "expected 'else' after 'if' expression");
+            ts.reset(ifMark);
+            return body;
         }
         Expr orelse = expression();
         return new Expr.IfExp(test, body, orelse, ts.spanFrom(start));

@@ -390,6 +390,12 @@ final class ParserCases {
                 Arguments.of("def f(title=None, messagef\"None, \"**options):\n pass\n",
                         "ERROR SyntaxError: invalid syntax 1 27 1 35"),
                 Arguments.of("lambda a=1, b: 0\n",
-                        "ERROR SyntaxError: parameter without a default follows parameter with a default 1 13 1 14"));
+                        "ERROR SyntaxError: parameter without a default follows parameter with a default 1 13 1 14"),
+                Arguments.of("_s = range(1  len(1if _m)\n",
+                        "ERROR SyntaxError: invalid syntax. Perhaps you forgot a comma? 1 12 1 18"),
+                Arguments.of("x = a if b:\n",
+                        "ERROR SyntaxError: invalid syntax 1 11 1 12"),
+                Arguments.of("x = (a if b)\n",
+                        "ERROR SyntaxError: expected 'else' after 'if' expression 1 6 1 12"));
     }
 }
