@@ -396,6 +396,8 @@ final class ParserCases {
                 Arguments.of("x = a if b:\n",
                         "ERROR SyntaxError: invalid syntax 1 11 1 12"),
                 Arguments.of("x = (a if b)\n",
-                        "ERROR SyntaxError: expected 'else' after 'if' expression 1 6 1 12"));
+                        "ERROR SyntaxError: expected 'else' after 'if' expression 1 6 1 12"),
+                Arguments.of("right = ( \\\n",
+                        "ERROR SyntaxError: '(' was never closed 1 9 1 0"));
     }
 }
