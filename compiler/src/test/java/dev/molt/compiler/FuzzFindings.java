@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * the divergences excused as known CPython quirks.
  */
 final class FuzzFindings {
-    private static final int EXAMPLES = 3;
+    /** Examples kept per category; {@code -Dmolt.fuzz.examples=N} keeps more for triage. */
+    private static final int EXAMPLES = Integer.getInteger("molt.fuzz.examples", 3);
     private static final int SHOWN_SOURCE = 400;
 
     /** One mutant on which Molt and CPython disagree. */

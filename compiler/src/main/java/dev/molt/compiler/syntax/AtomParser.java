@@ -262,8 +262,7 @@ final class AtomParser {
         while (atComprehension()) {
             int isAsync = ts.acceptKeyword("async") ? 1 : 0;
             ts.next();
-            Expr target = expr.targets.starTargets();
-            ts.expectKeyword("in");
+            Expr target = expr.targets.forTargets();
             Expr iter = expr.disjunction();
             List<Expr> ifs = List.of();
             while (ts.acceptKeyword("if")) {

@@ -122,8 +122,7 @@ final class CompoundStatementParser {
 
     private Stmt forStatement(Token start, Token keyword, boolean isAsync) {
         ts.next();
-        Expr target = expr.targets.starTargets();
-        ts.expectKeyword("in");
+        Expr target = expr.targets.forTargets();
         Expr iter = expr.starExpressions();
         statements.expectColon();
         List<Stmt> body = statements.block("'for' statement", keyword);
@@ -272,12 +271,41 @@ final class CompoundStatementParser {
         ts.next();
         Arguments args = expr.parameters.functionParameters();
         ts.expect(RPAR);
-        Expr returns = ts.accept(RARROW) ? expr.expression() : null;
+        Expr returns = ts.at(RARROW) ? returnAnnotation() : null;
         forcedColon();
         List<Stmt> body = statements.block("function definition", keyword);
         return isAsync
                 ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, ts.spanFrom(start))
                 : new Stmt.FunctionDef(name, args, body, decorators, returns, null, typeParams, ts.spanFrom(start));
+    }
+
+    /**
+     * {@code ['->' expression] &&':'}: when the annotation does not parse, CPython keeps what of it
+     * does (or drops the optional group) and the forced colon reports the first token after that.
+     */
+    private Expr returnAnnotation() {
+        int arrow = ts.mark();
+        ts.next();
+        if (!ts.diagnosing()) {
+            return expr.expression();
+        }
+        // CPython's first pass raises the forced colon's error before any error rule inside runs
+        int start = ts.mark();
+        int depth = expr.depth();
+        boolean was = ts.setDiagnosing(false);
+        try {
+            expr.expression();
+            ts.setDiagnosing(was);
+            ts.reset(start);
+            return expr.expression();
+        } catch (ParseFailure failure) {
+            ts.reset(start);
+            expr.restoreDepth(depth);
+        } finally {
+            ts.setDiagnosing(was);
+        }
+        int end = expr.errorRules.expressionPrefixEnd();
+        throw statements.errors.at(ts.tokenAt(end == start ? arrow : end), "expected ':'");
     }
 
     private Stmt classDef(Token start, List<Expr> decorators) {

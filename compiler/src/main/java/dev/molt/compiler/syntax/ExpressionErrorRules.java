@@ -32,7 +32,8 @@ final class ExpressionErrorRules {
         Token afterStart = ts.tokenAt(startMark + 1);
         if (!ExpressionParser.startsExpression(ts.peek()) || isLegacyStatement(a)
                 // only STRING: in 3.12 an f-string starts with FSTRING_START, which the lookahead lets through
-                || (start.kind() == NAME && afterStart.kind() == STRING)
+                // (True, None, ... are keywords, not NAME tokens, in CPython)
+                || (start.kind() == NAME && afterStart.kind() == STRING && !Keywords.isKeyword(start.text()))
                 || (start.kind() == NAME && isSoftKeywordToken(start.text()))) {
             return;
         }
@@ -51,6 +52,45 @@ final class ExpressionErrorRules {
         }
         ts.reset(mark);
         expr.restoreDepth(depth);
+    }
+
+    /**
+     * Where PEG parsing of an {@code expression} starting at the cursor stops when it cannot parse to
+     * the end: CPython backtracks out of a failed operand ({@code int >}, {@code int +}, {@code f(})
+     * and keeps the longest expression before it. Molt's parser commits instead, so the prefix is
+     * found by ending the input early with a NEWLINE at each candidate token, last first. Returns the
+     * token index after the expression, or the cursor when no expression starts there; the cursor is
+     * left unmoved.
+     */
+    int expressionPrefixEnd() {
+        TokenStream ts = expr.ts;
+        int mark = ts.mark();
+        int depth = expr.depth();
+        boolean was = ts.setDiagnosing(false);
+        try {
+            for (int end = ts.fetched() - 1; end > mark; end--) {
+                Token original = ts.tokenAt(end);
+                Token stop = new Token(NEWLINE, "", original.line(), original.col(), original.line(), original.col(),
+                        original.start(), original.start());
+                ts.substitute(end, stop);
+                try {
+                    expr.expression();
+                    if (ts.mark() == end) {
+                        return end;
+                    }
+                } catch (ParseFailure | PythonSyntaxError failure) {
+                    // no expression ends just before this token (rules such as "expected 'else'"
+                    // raise only on the error pass, which CPython never reaches here)
+                } finally {
+                    ts.substitute(end, original);
+                    ts.reset(mark);
+                    expr.restoreDepth(depth);
+                }
+            }
+            return mark;
+        } finally {
+            ts.setDiagnosing(was);
+        }
     }
 
     /**

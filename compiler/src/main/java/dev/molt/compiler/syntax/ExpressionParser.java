@@ -28,7 +28,7 @@ final class ExpressionParser {
     final TrailerParser trailers;
     final TargetParser targets;
     final ParameterParser parameters;
-    private final ExpressionErrorRules errorRules;
+    final ExpressionErrorRules errorRules;
     private int depth;
 
     ExpressionParser(TokenStream ts, SyntaxErrors errors, SourceText source) {
@@ -110,7 +110,9 @@ final class ExpressionParser {
     /** {@code assignment_expression | expression !':='}: a named expression without its error rules. */
     Expr assignmentOrExpression() {
         Token start = ts.peek();
-        if (start.kind() == NAME && ts.peek(1).kind() == COLONEQUAL && !Keywords.isKeyword(start.text())) {
+        // keyword first: CPython's NAME is no keyword, so it never fetches the token after one (which
+        // decides whether a bracket opened on this line is reported as never closed)
+        if (start.kind() == NAME && !Keywords.isKeyword(start.text()) && ts.peek(1).kind() == COLONEQUAL) {
             ts.next();
             ts.next();
             Expr target = new Expr.Name(Keywords.identifier(start.text()), ExprContext.Store, TokenStream.spanOf(start));
@@ -159,14 +161,30 @@ final class ExpressionParser {
         return result;
     }
 
+    /**
+     * {@code disjunction 'if' disjunction 'else' expression}; when that fails, PEG takes the
+     * disjunction alone and leaves the 'if' to the caller. Only the error pass names a missing
+     * 'else' (CPython's invalid_expression), so a rule that parses an expression without its error
+     * rules ("Perhaps you forgot a comma?") sees the shorter expression.
+     */
     private Expr conditional(Token start, Expr body) {
+        int ifMark = ts.mark();
+        int saved = depth;
         ts.next();
-        Expr test = disjunction();
+        Expr test;
+        try {
+            test = disjunction();
+        } catch (ParseFailure failure) {
+            ts.reset(ifMark);
+            restoreDepth(saved);
+            return body;
+        }
         if (!ts.acceptKeyword("else")) {
-            if (ts.at(COLON)) {
-                throw ParseFailure.INSTANCE;
+            if (ts.diagnosing() && !ts.at(COLON)) {
+                throw errors.between(body.span(), test.span(), "expected 'else' after 'if' expression");
             }
-            throw errors.between(body.span(), test.span(), "expected 'else' after 'if' expression");
+            ts.reset(ifMark);
+            return body;
         }
         Expr orelse = expression();
         return new Expr.IfExp(test, body, orelse, ts.spanFrom(start));

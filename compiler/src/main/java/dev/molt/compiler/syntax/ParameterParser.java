@@ -58,6 +58,10 @@ final class ParameterParser {
             if (!annotated && start.kind() == LPAR && ts.diagnosing()) {
                 parenthesizedLambdaParameters(start);
             }
+            if (annotated && start.kind() == LPAR && ts.diagnosing() && posonly.isEmpty() && !sawStar
+                    && defaults.isEmpty()) {
+                parenthesizedParameters(start);
+            }
             if (start.kind() == SLASH) {
                 if (sawStar || !posonly.isEmpty() || args.isEmpty()) {
                     // invalid_parameters wants "a=/ ','" for its "must precede" alternative
@@ -102,7 +106,11 @@ final class ParameterParser {
                     if (value != null) {
                         defaults.add(value);
                     } else if (!defaults.isEmpty()) {
-                        throw expr.errors.at(arg.span(), "parameter without a default follows parameter with a default");
+                        // invalid_parameters wants a whole param_no_default: the parameter and ',' or the closer
+                        if (ts.diagnosing() && (ts.at(COMMA) || ts.at(closer))) {
+                            throw expr.errors.at(arg.span(), "parameter without a default follows parameter with a default");
+                        }
+                        throw ParseFailure.INSTANCE;
                     }
                     args.add(arg);
                 }
@@ -141,6 +149,37 @@ final class ParameterParser {
             throw expr.errors.between(open, ts.peek(), "Lambda expression parameters cannot be parenthesized");
         }
         ts.reset(mark);
+    }
+
+    /**
+     * invalid_parameters' {@code param_no_default* '(' param_no_default+ ','? ')'}: Python 2's tuple
+     * parameters after plain ones only. Throws or leaves the cursor at the '('.
+     */
+    private void parenthesizedParameters(Token open) {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        ts.next();
+        try {
+            boolean any = false;
+            while (ts.at(NAME) && !Keywords.isKeyword(ts.peek().text())) {
+                parameter(true, false);
+                any = true;
+                if (!ts.accept(COMMA)) {
+                    if (!ts.at(RPAR)) {
+                        any = false;
+                    }
+                    break;
+                }
+            }
+            ts.accept(COMMA);
+            if (any && ts.at(RPAR)) {
+                throw expr.errors.between(open, ts.peek(), "Function parameters cannot be parenthesized");
+            }
+        } catch (ParseFailure failure) {
+            // not parenthesized parameters
+        }
+        ts.reset(mark);
+        expr.restoreDepth(depth);
     }
 
     private Arg parameter(boolean annotated, boolean starAnnotation) {

@@ -40,6 +40,10 @@ final class PatternParser {
         try {
             ts.next();
             subject = subject();
+            if (ts.diagnosing() && ts.at(NEWLINE)) {
+                // CPython's invalid_match_stmt: a subject and the end of the line
+                throw statements.errors.at(ts.peek(), "expected ':'");
+            }
             ts.expect(COLON);
             if (!ts.at(NEWLINE)) {
                 throw ParseFailure.INSTANCE;

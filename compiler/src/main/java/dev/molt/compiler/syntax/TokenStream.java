@@ -82,6 +82,21 @@ final class TokenStream {
         return buffer[index];
     }
 
+    /**
+     * Replaces the already fetched token at {@code index}, returning the one it replaces. Error rules
+     * use it to end the input early and restore it after; the normal parse never calls it.
+     */
+    Token substitute(int index, Token token) {
+        Token old = buffer[index];
+        buffer[index] = token;
+        return old;
+    }
+
+    /** Index one past the furthest token fetched so far. */
+    int fetched() {
+        return fill;
+    }
+
     int mark() {
         return pos;
     }

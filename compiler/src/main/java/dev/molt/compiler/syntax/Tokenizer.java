@@ -383,6 +383,10 @@ public final class Tokenizer {
                     lineno, off, lineno, 0);
         }
         if (bs + 2 >= n) {
+            // CPython's E_EOF: inside brackets it names the bracket instead
+            if (brackets.level() > 0) {
+                throw brackets.unclosed();
+            }
             throw parserError(Kind.SyntaxError, "unexpected EOF while parsing", lineno, lineBytesWithNewline(),
                     lineno, -1);
         }

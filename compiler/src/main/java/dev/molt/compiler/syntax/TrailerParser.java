@@ -98,7 +98,7 @@ final class TrailerParser {
                 Expr value = expr.expression();
                 keywords.add(new Keyword(null, value, ts.spanFrom(start)));
                 sawDoubleStar = true;
-            } else if (start.kind() == NAME && ts.peek(1).kind() == EQUAL && !Keywords.isKeyword(start.text())) {
+            } else if (start.kind() == NAME && !Keywords.isKeyword(start.text()) && ts.peek(1).kind() == EQUAL) {
                 ts.next();
                 Token equal = ts.next();
                 if (ts.diagnosing() && (ts.at(COMMA) || ts.at(RPAR))) {
@@ -108,7 +108,7 @@ final class TrailerParser {
                 keywords.add(new Keyword(Keywords.identifier(start.text()), value, ts.spanFrom(start)));
                 sawKeyword = true;
             } else {
-                if (ts.diagnosing() && ts.peek(1).kind() == EQUAL && isSingleton(start)) {
+                if (ts.diagnosing() && isSingleton(start) && ts.peek(1).kind() == EQUAL) {
                     throw expr.errors.between(start, ts.peek(1), "cannot assign to " + start.text());
                 }
                 Expr value = expr.assignmentOrExpression();
@@ -124,6 +124,10 @@ final class TrailerParser {
                     return generatorArgument(open, value, args.isEmpty() && keywords.isEmpty());
                 }
                 if (sawKeyword || sawDoubleStar) {
+                    if (!ts.diagnosing()) {
+                        throw ParseFailure.INSTANCE;
+                    }
+                    readRestOfArguments();
                     throw expr.errors.at(ts.furthest(), sawDoubleStar
                             ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
@@ -194,5 +198,33 @@ final class TrailerParser {
     private boolean atSliceBoundEnd() {
         TokenKind kind = ts.peekKind();
         return kind == COLON || kind == COMMA || kind == RSQB;
+    }
+
+    /**
+     * invalid_arguments' {@code args ',' args} names no location: CPython reports at the last token
+     * read, after its second {@code args} has read all the arguments it can.
+     */
+    private void readRestOfArguments() {
+        int mark = ts.mark();
+        int depth = expr.depth();
+        try {
+            while (ts.accept(COMMA)) {
+                Token start = ts.peek();
+                if (start.kind() == STAR || start.kind() == DOUBLESTAR) {
+                    ts.next();
+                    expr.expression();
+                } else if (start.kind() == NAME && !Keywords.isKeyword(start.text()) && ts.peek(1).kind() == EQUAL) {
+                    ts.next();
+                    ts.next();
+                    expr.expression();
+                } else {
+                    expr.assignmentOrExpression();
+                }
+            }
+        } catch (ParseFailure failure) {
+            // the arguments end here
+        }
+        ts.reset(mark);
+        expr.restoreDepth(depth);
     }
 }
