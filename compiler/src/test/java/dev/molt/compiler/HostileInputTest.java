@@ -69,6 +69,14 @@ class HostileInputTest {
         assertParses("x = " + "-(".repeat(199) + "1" + ")".repeat(199) + "\n");
     }
 
+    @Test
+    void malformedDeepNestingIsDiagnosedInBoundedTime() {
+        // The error-hunting pass re-parses sub-expressions at each nesting level, which would be
+        // exponential here; it gives up and the generic error stands, as CPython reports it.
+        String source = "x = " + "[a -".repeat(150) + "a" + "]".repeat(150) + " b\n";
+        assertSyntaxError(source, Kind.SyntaxError, "invalid syntax", 1);
+    }
+
     // ---- indentation
 
     @Test

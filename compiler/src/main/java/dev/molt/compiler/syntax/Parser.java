@@ -48,8 +48,8 @@ public final class Parser {
             new StatementParser(tokens, errors, text).module();
         } catch (PythonSyntaxError error) {
             return tokens.preferLaterTokenizerError(error);
-        } catch (ParseFailure failure) {
-            // no specific rule matched
+        } catch (ParseFailure | TokenStream.DiagnosisAbandoned noSpecificMessage) {
+            // no specific rule matched (or finding one would take too long): the generic error stands
         }
         if (generic.kind() == PythonSyntaxError.Kind.IndentationError) {
             // CPython reports an unexpected INDENT/DEDENT as is, without tokenizing the rest first.

@@ -11,6 +11,9 @@ import java.util.Arrays;
 final class TokenStream {
 
     private final Tokenizer tokenizer;
+    private static final long BACKTRACK_ALLOWANCE = 100_000;
+    private static final long BACKTRACKS_PER_TOKEN = 64;
+
     private Token[] buffer = new Token[512];
     private int fill;
     private int pos;
@@ -24,10 +27,27 @@ final class TokenStream {
     private int maxIndentDepth;
     private int elifDepth;
     private int maxElifDepth;
+    /** Backtracks left to the diagnosing pass; see {@link #reset}. */
+    private long backtracks;
+    private final boolean budgeted;
 
     TokenStream(Tokenizer tokenizer, boolean diagnosing) {
         this.tokenizer = tokenizer;
         this.diagnosing = diagnosing;
+        this.budgeted = diagnosing;
+    }
+
+    /**
+     * The diagnosing pass gave up: its error rules re-parse sub-expressions at every nesting level,
+     * which CPython's memoising parser does once, so deep malformed nesting would take exponential time.
+     * The caller falls back to the first pass's generic error.
+     */
+    static final class DiagnosisAbandoned extends RuntimeException {
+        static final DiagnosisAbandoned INSTANCE = new DiagnosisAbandoned();
+
+        private DiagnosisAbandoned() {
+            super("diagnosing pass over budget", null, false, false);
+        }
     }
 
     /**
@@ -103,6 +123,11 @@ final class TokenStream {
 
     void reset(int mark) {
         pos = mark;
+        // Linear in the tokens seen, with room to spare: ordinary error passes backtrack a few times
+        // per token; exponential re-parsing blows through this quickly.
+        if (budgeted && ++backtracks > BACKTRACK_ALLOWANCE + BACKTRACKS_PER_TOKEN * fill) {
+            throw DiagnosisAbandoned.INSTANCE;
+        }
     }
 
     /** The furthest token fetched so far: where CPython reports a generic "invalid syntax". */
