@@ -40,8 +40,8 @@ final class DebugSymtableCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PerFileRun.Stage analyze = (source, filename) -> {
-            var module = Parser.parse(source, filename);
-            var table = SemanticAnalysis.analyze(module, SourceText.decode(source), filename);
+            SourceText text = SourceText.decode(source);
+            var table = SemanticAnalysis.analyze(Parser.parse(text, filename), text, filename);
             return "# " + filename + "\n" + SymbolTableDump.dump(table).stripTrailing();
         };
         return new PerFileRun(spec, analyze, ".symtable", out).run(paths);

@@ -18,8 +18,9 @@ public final class SourceLowering {
      * @throws UnsupportedConstruct when it uses something the compiler cannot lower yet
      */
     public static IrModule lower(byte[] source, String filename) {
-        Module module = Parser.parse(source, filename);
-        SymbolTable table = SemanticAnalysis.analyze(module, SourceText.decode(source), filename);
+        SourceText text = SourceText.decode(source);
+        Module module = Parser.parse(text, filename);
+        SymbolTable table = SemanticAnalysis.analyze(module, text, filename);
         // Lowering recurses once per expression nesting level, as deep as the parser accepts.
         return LargeStack.call(() -> ModuleLowering.lower(module, table, filename));
     }

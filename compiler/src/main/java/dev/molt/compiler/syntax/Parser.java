@@ -16,11 +16,15 @@ public final class Parser {
     }
 
     public static Module parse(byte[] source, String filename) {
-        return LargeStack.call(() -> parseHere(source));
+        return parse(SourceText.decode(source), filename);
     }
 
-    private static Module parseHere(byte[] source) {
-        SourceText text = SourceText.decode(source);
+    /** For callers that need the decoded text again afterwards (the semantic passes), decoded once. */
+    public static Module parse(SourceText text, String filename) {
+        return LargeStack.call(() -> parseHere(text));
+    }
+
+    private static Module parseHere(SourceText text) {
         SyntaxErrors errors = new SyntaxErrors(text);
         TokenStream tokens = new TokenStream(new Tokenizer(text), false);
         Module module;
